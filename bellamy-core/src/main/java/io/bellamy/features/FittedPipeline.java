@@ -8,10 +8,11 @@ import java.util.Objects;
 
 /**
  * A {@link FeaturePipeline} fitted on pre-training records: immutable, stored with the model, and
- * the only way rows reach the network (SPEC §3).
+ * the only way rows reach the network (SPEC §3). Thread-safe: each transform call keeps its own
+ * cache of hashed texts.
  *
  * <p>Stored as JSON ({@link #toJson()}, {@link #fromJson(String)}); the shape is documented in
- * the package description and carries {@value PipelineJson#FORMAT_VERSION} as its format version.
+ * the package description and carries its format version (1).
  *
  * @param spec what is encoded and how
  * @param scaleOut the fitted scale-out scaling

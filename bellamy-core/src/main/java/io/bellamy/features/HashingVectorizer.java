@@ -12,7 +12,7 @@ import java.util.Objects;
  * lowercase=True, norm="l2", alternate_sign=True)}.
  *
  * <p>Steps: filter the raw text; lowercase; split on whitespace; pad each word with one space on
- * both sides; take its character n-grams ({@link CharWbAnalyzer}); hash each n-gram with
+ * both sides; take its character n-grams (scikit-learn's char_wb loop); hash each n-gram with
  * MurmurHash3 x86 32-bit, seed 0, over its UTF-8 bytes, read as a signed int {@code h}; add
  * {@code +1} ({@code h >= 0}) or {@code -1} to bucket {@code |h| mod nFeatures} (for
  * {@code h = Integer.MIN_VALUE}, {@code 2^31 mod nFeatures}, as scikit-learn defines it); divide
