@@ -78,8 +78,8 @@ public final class BellReader implements RunRecordReader {
     @Override
     public List<RunRecord> read(Path file) throws IOException {
         BellLayout l = layout != null ? layout : layoutFromName(file);
-        DelimitedTable table = DelimitedTable.parse(file, Utf8Text.read(file), ',');
-        HeaderCheck.requireExactly(table, COLUMNS, "Bell");
+        DelimitedTable table = DelimitedTable.parse(file, Utf8Text.read(file), ',',
+                header -> HeaderCheck.requireExactly(file, header, COLUMNS, "Bell"));
         int nodesColumn = table.header().indexOf("Nodes");
         int runtimeColumn = table.header().indexOf("Runtime");
         CellParser cells = new CellParser(file);

@@ -57,8 +57,9 @@ public final class C3oReader implements RunRecordReader {
     @Override
     public List<RunRecord> read(Path file) throws IOException {
         C3oLayout l = layout != null ? layout : layoutFromName(file);
-        DelimitedTable table = DelimitedTable.parse(file, Utf8Text.read(file), '\t');
-        HeaderCheck.requireExactly(table, l.columns(), "C3O " + l.algorithm());
+        DelimitedTable table = DelimitedTable.parse(file, Utf8Text.read(file), '\t',
+                header -> HeaderCheck.requireExactly(file, header, l.columns(),
+                        "C3O " + l.algorithm()));
         CellParser cells = new CellParser(file);
         List<String> names = table.header().names();
         List<RunRecord> records = new ArrayList<>(table.rows().size());

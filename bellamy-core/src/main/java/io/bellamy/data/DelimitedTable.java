@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,10 +44,13 @@ record DelimitedTable(Path file, Header header, List<Row> rows) {
      * @param file the file the text came from, for messages
      * @param text the whole text, without byte-order mark
      * @param delimiter the field delimiter, {@code ','} or {@code '\t'}
+     * @param headerCheck checks the header as soon as it is read, before any row, and throws
+     *     a {@link DataFormatException} when the format does not accept it
      * @throws DataFormatException for an empty file, a file without data rows, a bad header,
      *     a line with too few or too many fields, or malformed quoting
      */
-    static DelimitedTable parse(Path file, String text, char delimiter) {
+    static DelimitedTable parse(Path file, String text, char delimiter,
+            Consumer<Header> headerCheck) {
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setQuote('"')
@@ -63,6 +67,7 @@ record DelimitedTable(Path file, Header header, List<Row> rows) {
                 long line = startLine(parser.getCurrentLineNumber(), values);
                 if (header == null) {
                     header = header(file, line, values);
+                    headerCheck.accept(header);
                 } else {
                     checkWidth(file, line, header.names().size(), values.size());
                     rows.add(new Row(line, values));

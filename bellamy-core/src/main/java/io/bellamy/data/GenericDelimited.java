@@ -19,8 +19,25 @@ final class GenericDelimited {
      *     required column, or any bad row
      */
     static List<RunRecord> parse(Path file, String text, char delimiter, String defaultAlgorithm) {
-        DelimitedTable table = DelimitedTable.parse(file, text, delimiter);
-        DelimitedTable.Header header = table.header();
+        List<GenericField> fields = new ArrayList<>();
+        DelimitedTable table = DelimitedTable.parse(file, text, delimiter,
+                header -> fields.addAll(fields(file, header, defaultAlgorithm)));
+        GenericRecordBuilder builder = new GenericRecordBuilder(file, defaultAlgorithm);
+        List<RunRecord> records = new ArrayList<>(table.rows().size());
+        for (DelimitedTable.Row row : table.rows()) {
+            Map<GenericField, GenericRecordBuilder.Cell> values = new EnumMap<>(GenericField.class);
+            for (int i = 0; i < fields.size(); i++) {
+                values.put(fields.get(i),
+                        new GenericRecordBuilder.Cell(row.values().get(i), row.line(), i + 1));
+            }
+            records.add(builder.build(row.line(), values));
+        }
+        return List.copyOf(records);
+    }
+
+    /** The field of each header column, checking names and required columns. */
+    private static List<GenericField> fields(Path file, DelimitedTable.Header header,
+            String defaultAlgorithm) {
         List<GenericField> fields = new ArrayList<>();
         for (int i = 0; i < header.names().size(); i++) {
             String name = header.names().get(i);
@@ -41,17 +58,7 @@ final class GenericDelimited {
         if (defaultAlgorithm == null) {
             requireColumn(file, header, fields, GenericField.ALGORITHM);
         }
-        GenericRecordBuilder builder = new GenericRecordBuilder(file, defaultAlgorithm);
-        List<RunRecord> records = new ArrayList<>(table.rows().size());
-        for (DelimitedTable.Row row : table.rows()) {
-            Map<GenericField, GenericRecordBuilder.Cell> values = new EnumMap<>(GenericField.class);
-            for (int i = 0; i < fields.size(); i++) {
-                values.put(fields.get(i),
-                        new GenericRecordBuilder.Cell(row.values().get(i), row.line(), i + 1));
-            }
-            records.add(builder.build(row.line(), values));
-        }
-        return List.copyOf(records);
+        return fields;
     }
 
     private static void requireColumn(Path file, DelimitedTable.Header header,

@@ -82,7 +82,7 @@ final class GenericJsonLines {
             JsonLocation where = e.getLocation();
             int col = where == null ? 0 : Math.max(0, where.getColumnNr());
             throw new DataFormatException(file, line, col,
-                    "invalid JSON: " + e.getOriginalMessage(), e);
+                    "invalid JSON: " + withoutSourceNote(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // parsing a string does not fail on I/O
         }
@@ -111,6 +111,15 @@ final class GenericJsonLines {
             case START_ARRAY -> "an array";
             default -> "'" + p.getText() + "'";
         };
+    }
+
+    /** Jackson's messages end in a note about the (redacted) input source; drop it. */
+    private static String withoutSourceNote(String message) {
+        int cut = message.indexOf(" (start marker at");
+        if (cut < 0) {
+            cut = message.indexOf("\n at [Source");
+        }
+        return cut < 0 ? message : message.substring(0, cut);
     }
 
     private static int column(JsonParser p) {

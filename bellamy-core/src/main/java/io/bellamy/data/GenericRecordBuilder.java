@@ -64,7 +64,7 @@ final class GenericRecordBuilder {
         Cell cell = values.get(field);
         if (cell == null) {
             throw new DataFormatException(cells.file(), line, 0,
-                    "missing " + field.fieldName());
+                    "missing field '" + field.fieldName() + "'");
         }
         return cell;
     }
