@@ -15,12 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -114,7 +112,7 @@ public final class DatasetFetcher {
         try {
             for (PublicDataset file : PublicDataset.values()) {
                 Path target = dir.resolve(file.relativePath());
-                if (Files.isRegularFile(target) && sha256(target).equals(file.sha256())) {
+                if (Files.isRegularFile(target) && Sha256.of(target).equals(file.sha256())) {
                     skipped.add(file);
                     listener.skipped(file, target);
                     continue;
@@ -138,7 +136,7 @@ public final class DatasetFetcher {
                 ".part");
         boolean moved = false;
         try {
-            MessageDigest digest = newSha256();
+            MessageDigest digest = Sha256.newDigest();
             long bytes;
             HttpResponse<InputStream> response = send(url);
             try (InputStream body = response.body()) {
@@ -148,7 +146,7 @@ public final class DatasetFetcher {
                 }
                 bytes = copy(url, body, temp, digest);
             }
-            String actual = HexFormat.of().formatHex(digest.digest());
+            String actual = Sha256.hex(digest);
             if (!actual.equals(file.sha256())) {
                 throw new DatasetFetchException("checksum mismatch for " + url
                         + ": expected sha256 " + file.sha256() + ", got " + actual
@@ -171,14 +169,16 @@ public final class DatasetFetcher {
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new DatasetFetchException("cannot download " + url + ": no connection within "
-                    + connectTimeout.toSeconds() + " s", e);
+                    + seconds(connectTimeout), e);
         } catch (HttpTimeoutException e) {
             throw new DatasetFetchException("cannot download " + url + ": no response within "
-                    + requestTimeout.toSeconds() + " s", e);
+                    + seconds(requestTimeout), e);
         } catch (ConnectException e) {
+            // the JDK client reports a refused connection as a ConnectException without message
             throw new DatasetFetchException("cannot download " + url + ": cannot connect to "
                     + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
-                    + " (" + rootMessage(e) + ")", e);
+                    + " (" + (e.getMessage() == null ? "connection refused" : rootMessage(e))
+                    + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             InterruptedIOException io = new InterruptedIOException(
@@ -212,24 +212,10 @@ public final class DatasetFetcher {
         return total;
     }
 
-    /** The SHA-256 of a file's bytes, lower-case hex. */
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = newSha256();
-        byte[] buffer = new byte[8192];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+    private static String seconds(Duration d) {
+        long millis = d.toMillis();
+        return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0))
+                + " s";
     }
 
     private static String rootMessage(Throwable e) {
