@@ -56,8 +56,10 @@ public interface RunStore extends AutoCloseable {
 
     /**
      * The SHA-256 (64 lowercase hex digits) of the runs matching a query, in the order of
-     * {@link #runs(RunQuery)}: it changes exactly when that list changes, so it can key a cache
-     * of models fine-tuned on the list.
+     * {@link #runs(RunQuery)}, as {@link #digestOf(List)} computes it: it changes exactly when
+     * that list changes, so it can key a cache of models fine-tuned on the list. (A caller that
+     * also needs the runs can fetch them and digest the list itself, so that the two agree even
+     * if another writer adds runs in between.)
      */
     String digest(RunQuery query);
 
@@ -101,6 +103,17 @@ public interface RunStore extends AutoCloseable {
     /** Releases the database connection; later calls throw {@link IllegalStateException}. */
     @Override
     void close();
+
+    /**
+     * The SHA-256 of a list of runs in an unambiguous binary encoding of every field, as 64
+     * lowercase hex digits. Equal lists have equal digests on every database and machine; the
+     * empty list's digest is the SHA-256 of no bytes.
+     */
+    static String digestOf(List<RunRecord> runs) {
+        RecordDigest digest = new RecordDigest();
+        runs.forEach(digest::add);
+        return digest.hex();
+    }
 
     /**
      * The SHA-256 of a file's content as 64 lowercase hex digits, the digest

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,7 +109,7 @@ abstract class RunStoreContract {
 
         assertEquals(List.of(awkward), store.runs(RunQuery.of("grep")));
         assertEquals(List.of(absent), store.runs(RunQuery.of("sort")));
-        assertEquals(null, store.runs(RunQuery.of("sort")).get(0).memory());
+        assertNull(store.runs(RunQuery.of("sort")).get(0).memory());
     }
 
     @Test
@@ -280,6 +281,28 @@ abstract class RunStoreContract {
         assertEquals(40, store.changeCount());
     }
 
+    @Test
+    void twoStoresOnOneDatabaseImportAFileOnce() throws Exception {
+        List<RunRecord> runs = Runs.manyGrep(1500);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (RunStore other = open()) {
+            Future<ImportResult> first =
+                    pool.submit(() -> store.importRuns("c3o", digest(5), "f", runs));
+            Future<ImportResult> second =
+                    pool.submit(() -> other.importRuns("c3o", digest(5), "f", runs));
+            List<ImportResult> results = List.of(first.get(60, TimeUnit.SECONDS),
+                    second.get(60, TimeUnit.SECONDS));
+
+            assertTrue(results.contains(new ImportResult(1500, false)), results.toString());
+            assertTrue(results.contains(new ImportResult(0, true)), results.toString());
+            other.addRuns("user", List.of(NewRun.anonymous(grep(2, 1.0))));
+            assertEquals(1501, store.runs(RunQuery.of("grep")).size());
+            assertEquals(2, store.changeCount());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---- queries ----
 
     @ParameterizedTest
@@ -444,14 +467,17 @@ abstract class RunStoreContract {
     }
 
     @Test
-    void digestIsTheSameOnEveryDatabase() {
+    void digestIsTheDigestOfTheRunListOnEveryDatabase() {
         store.importRuns("c3o", digest(1), "f", List.of(grep(2, 10.5)));
-        store.importRuns("c3o", digest(2), "g", List.of(sort(4, 20.25)));
-        RecordDigest expected = new RecordDigest();
-        expected.add(grep(2, 10.5));
-
-        assertEquals(expected.hex(), store.digest(RunQuery.of("grep")));
         assertEquals(GREP_RUN_SHA256, store.digest(RunQuery.of("grep")));
+
+        store.importRuns("c3o", digest(2), "g", List.of(sort(4, 20.25), grep(6, 1.0 / 3.0)));
+
+        assertEquals(RunStore.digestOf(List.of(grep(2, 10.5), grep(6, 1.0 / 3.0))),
+                store.digest(RunQuery.of("grep")));
+        assertEquals(RunStore.digestOf(List.of(sort(4, 20.25))), store.digest(RunQuery.of("sort")));
+        assertEquals(RunStore.digestOf(store.runs(RunQuery.of("grep"))),
+                store.digest(RunQuery.of("grep")));
     }
 
     @Test
