@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Runtime prediction and resource allocation for distributed dataflow jobs.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {DataCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of a failed command. */
