@@ -10,9 +10,8 @@ import java.util.List;
  *
  * <p>Follows {@code default_gamma} and {@code _split_complete_trials_single_objective} of
  * Optuna 5.0 ({@code optuna/samplers/_tpe/sampler.py}): the number of good trials is
- * {@code min(ceil(0.1 * n), 25)}, computed in floating point as Optuna does (so
- * {@code 0.1 * 30 = 3.0000000000000004} gives 4); trials are ranked by value with a stable sort
- * (ties keep trial-number order) and each set is returned in trial-number order.
+ * {@code min(ceil(0.1 * n), 25)}; trials are ranked by value with a stable sort (ties keep
+ * trial-number order) and each set is returned in trial-number order.
  */
 final class TpeSplit {
 
