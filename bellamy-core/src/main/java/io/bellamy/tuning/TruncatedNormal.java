@@ -18,6 +18,7 @@ final class TruncatedNormal {
     private static final double LOGISTIC_APPROX = Math.sqrt(3.0) / Math.PI;
     private static final int NEWTON_ITERATIONS = 100;
     private static final double NEWTON_RTOL = 1e-8;
+    private static final double NEWTON_ATOL_SCALE = 1e-8;
 
     private TruncatedNormal() {
     }
@@ -96,7 +97,8 @@ final class TruncatedNormal {
             double logPdfX = -0.5 * x * x - LOG_SQRT_2PI;
             double dx = (logNdtrX - z) * Math.exp(logNdtrX - logPdfX);
             x -= dx;
-            if (Math.abs(dx) < NEWTON_RTOL * Math.abs(x)) {
+            // Optuna's relative tolerance; near x = 0 an absolute 1e-16 ends the loop as well
+            if (Math.abs(dx) < NEWTON_RTOL * Math.max(Math.abs(x), NEWTON_ATOL_SCALE)) {
                 break;
             }
         }
