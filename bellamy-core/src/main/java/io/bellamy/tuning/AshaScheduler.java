@@ -58,7 +58,10 @@ public final class AshaScheduler implements TrialScheduler {
         return onResult(trial, epoch, metric);
     }
 
-    /** Records the last report into a rung it reached but was not recorded in, as Ray does. */
+    /**
+     * Records the last report of a trial that finished by itself into the highest rung it
+     * reached but is not recorded in, as Ray's {@code on_trial_complete} does.
+     */
     @Override
     public void onComplete(int trial, int epoch, double metric) {
         requireValid(trial, epoch, metric);

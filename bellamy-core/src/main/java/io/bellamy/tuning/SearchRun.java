@@ -20,6 +20,10 @@ import java.util.concurrent.ExecutorCompletionService;
  * or equal one; all events of that time go in trial-number order; then freed slots are refilled
  * at that time. Nothing depends on which thread finishes first, so the sequence of sampler calls,
  * seeds, scheduler calls and results is a function of the seed and the concurrency.
+ *
+ * <p>The price of waiting for earlier-or-equal events: a trial that fails or ends on its own
+ * between rungs keeps its slot idle until every other running call has returned, since any of
+ * them might still produce an earlier event.
  */
 final class SearchRun<S, P> {
 
@@ -137,14 +141,18 @@ final class SearchRun<S, P> {
             finish(trial, TrialStatus.FAILED, chunk.failure());
         } else if (!chunk.returned()) {
             throw new IllegalStateException("trial " + trial.number + " threw without a failure");
-        } else if (last == Decision.STOP || trial.epochsDone() >= config.lastEpoch()) {
+        } else if (last == Decision.STOP) {
             finish(trial, trial.epochsDone() >= config.lastEpoch() ? TrialStatus.COMPLETED
                     : TrialStatus.STOPPED, "");
+        } else if (trial.epochsDone() >= config.lastEpoch()) {
+            scheduler.onComplete(trial.number, trial.epochsDone(), lastMetric(trial));
+            finish(trial, TrialStatus.COMPLETED, "");
         } else if (chunk.reports().size() < chunk.requested()) {
             if (trial.history.isEmpty()) {
                 finish(trial, TrialStatus.FAILED, "the objective returned without reporting an"
                         + " epoch");
             } else {
+                scheduler.onComplete(trial.number, trial.epochsDone(), lastMetric(trial));
                 finish(trial, TrialStatus.COMPLETED, "");
             }
         } else {
@@ -152,11 +160,11 @@ final class SearchRun<S, P> {
         }
     }
 
+    private static double lastMetric(TrialRun<?, ?> trial) {
+        return trial.history.get(trial.history.size() - 1).metric();
+    }
+
     private void finish(TrialRun<S, P> trial, TrialStatus status, String reason) {
-        if (status != TrialStatus.FAILED) {
-            EpochReport last = trial.history.get(trial.history.size() - 1);
-            scheduler.onComplete(trial.number, last.epoch(), last.metric());
-        }
         TrialResult<P> result = new TrialResult<>(trial.number, trial.params, trial.seed, status,
                 trial.history, reason, trial.payload);
         live.remove(trial);

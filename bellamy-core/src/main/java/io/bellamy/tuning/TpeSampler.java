@@ -10,15 +10,19 @@ import java.util.SplittableRandom;
  * Optuna 5.0's {@code TPESampler} ({@code optuna/samplers/_tpe/sampler.py}), minimising.
  *
  * <ul>
- *   <li>Independent sampling: each parameter has its own pair of estimators.</li>
+ *   <li>Independent sampling: each parameter has its own pair of estimators. (Optuna 5.0 made
+ *       multivariate TPE its default; the Optuna releases of the prototype's time, 2021, sampled
+ *       independently by default.)</li>
  *   <li>Until {@code nStartupTrials} observations exist, parameters are drawn exactly as
  *       {@link RandomSampler} draws them (from the same {@code rng}).</li>
  *   <li>Observations are the finished trials that did not fail, each scored by its last reported
- *       metric. This is what the prototype's Ray Tune {@code OptunaSearch} tells Optuna: it reports
- *       every trial that ends without error, finished or stopped by ASHA, as {@code COMPLETE} with
- *       the metric of its last result ({@code ray/tune/search/optuna/optuna_search.py,
- *       on_trial_complete}); so Optuna's ranking of {@code PRUNED} trials by (step, value) never
- *       applies and is not reproduced. Failed trials are ignored, as Optuna ignores {@code FAIL}.</li>
+ *       metric. This is what the prototype's pipeline tells Optuna: Ray Tune's trial runner
+ *       passes the last result to {@code on_trial_complete} both for trials that finish and for
+ *       trials ASHA stops ({@code ray/tune/trial_runner.py}, Ray 1.x), and {@code OptunaSearch}
+ *       then tells Optuna {@code COMPLETE} with that result's metric
+ *       ({@code ray/tune/search/optuna/optuna_search.py}). Optuna's ranking of {@code PRUNED}
+ *       trials by (step, value) therefore never applies and is not reproduced. Failed trials are
+ *       ignored, as Optuna ignores {@code FAIL}.</li>
  *   <li>The good set is the best {@link TpeSplit#nBelow(int) min(ceil(0.1 n), 25)} observations;
  *       {@code l(x)} is fitted to it and {@code g(x)} to the rest, both with the prior kernel of
  *       weight {@code priorWeight} (see {@link CategoricalParzenEstimator},

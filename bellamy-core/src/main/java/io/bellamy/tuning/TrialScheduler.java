@@ -20,8 +20,10 @@ public interface TrialScheduler {
     Decision onReport(int trial, int epoch, double metric);
 
     /**
-     * Told once when a trial that did not fail has ended, with its last report (as Ray Tune's
-     * {@code on_trial_complete}); not called for failed trials. Does nothing by default.
+     * Told once when a trial ends without having been stopped by this scheduler and without
+     * failing (it reached its epoch budget or ended on its own), with its last report; as Ray
+     * Tune's trial runner calls {@code on_trial_complete} only for trials that finish by
+     * themselves. Does nothing by default.
      */
     default void onComplete(int trial, int epoch, double metric) {
     }
