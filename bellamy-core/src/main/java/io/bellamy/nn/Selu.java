@@ -7,7 +7,9 @@ package io.bellamy.nn;
  *
  * <p>The derivative at {@code x = 0} is taken from the left branch ({@code lambda * alpha}),
  * as PyTorch does. {@code exp(x) - 1} is evaluated by a vectorised kernel within a few ulps of
- * {@link Math#expm1}. Positive subnormal inputs below {@code 5.6e-309} get a derivative between
+ * {@link Math#expm1}; the derivative {@code lambda * alpha * exp(x)} of the left branch is
+ * computed as {@code lambda * alpha * (1 + expm1(x))}, with an absolute error below
+ * {@code 4e-15}. Positive subnormal inputs below {@code 5.6e-309} get a derivative between
  * the two branches (the kink is there); every other input gets the exact branch.
  */
 public final class Selu implements Layer {

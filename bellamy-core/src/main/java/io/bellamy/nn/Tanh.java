@@ -9,6 +9,8 @@ package io.bellamy.nn;
  */
 public final class Tanh implements Layer {
 
+    private static final double SATURATION = 20.0;
+
     private final int size;
     private final int maxColumns;
     private final double[][] derivative;
@@ -38,7 +40,8 @@ public final class Tanh implements Layer {
         }
         Expm1Kernel.nonPositive(u, u, n);
         for (int i = 0; i < n; i++) {
-            double xi = x[i];
+            // |x| >= 20 gives +-1 (tanh(20) rounds to 1); clamping keeps the sign finite
+            double xi = Math.max(-SATURATION, Math.min(SATURATION, x[i]));
             double sign = xi / Math.max(Math.abs(xi), Double.MIN_NORMAL);
             double ui = u[i];
             out[i] = sign * (-ui / (2.0 + ui));
