@@ -312,6 +312,8 @@ public final class BellamyNetwork {
 
     /**
      * One training step: {@link #computeGradients} followed by {@code adam.step(learningRate)}.
+     * Under an objective without reconstruction the decoder is skipped by the optimizer (no
+     * update, no weight decay, no moment change), as PyTorch skips parameters without gradients.
      *
      * @param adam an optimizer built over {@link #parameters()}
      */
@@ -322,7 +324,19 @@ public final class BellamyNetwork {
             throw new IllegalArgumentException("the optimizer was built for other parameters");
         }
         computeGradients(input, rows, from, to, objective, rng, result);
-        adam.step(learningRate);
+        String decoder = NetworkPart.DECODER.groupName();
+        if (objective.reconstructs() || params.isFrozen(decoder)) {
+            adam.step(learningRate);
+            return;
+        }
+        // the decoder takes no part in this objective: like PyTorch's Adam, which skips
+        // parameters without gradients, leave it (weights, decay, moments) untouched
+        params.setFrozen(decoder, true);
+        try {
+            adam.step(learningRate);
+        } finally {
+            params.setFrozen(decoder, false);
+        }
     }
 
     /**

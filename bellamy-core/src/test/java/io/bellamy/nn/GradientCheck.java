@@ -9,19 +9,21 @@ import java.util.function.DoubleSupplier;
  * {@code f'(x) ~ (8 (f(x+h) - f(x-h)) - (f(x+2h) - f(x-2h))) / (12 h)}, whose truncation error
  * ({@code O(h^4)}) is far below round-off for {@code h = 1e-5}.
  *
- * <p>Criterion per component: {@code |analytic - numeric| <= RELATIVE * max(|analytic|,
- * |numeric|) + ABSOLUTE}, i.e. a relative error of at most 1e-6, with an absolute allowance of
- * 1e-11 for the round-off of the finite difference itself ({@code ~ eps * |f| / h}) on components
- * near zero.
+ * <p>Criterion per component: {@code |analytic - numeric| <= 1e-6 * max(|analytic|, |numeric|)
+ * + 4 * eps * max(1, |f|) / h}: a relative error of at most 1e-6, plus the round-off of the
+ * finite difference itself, which matters only for components near zero. SELU and smooth L1 are
+ * only piecewise smooth: when a kink lies inside the stencil the estimate is wrong, so a
+ * component that fails with {@code h = 1e-5} is retried with {@code h/4} and {@code h/16}
+ * (a kink cannot sit inside all three stencils unless it is at the point itself).
  */
 public final class GradientCheck {
 
     /** The relative tolerance. */
     public static final double RELATIVE = 1e-6;
-    /** The absolute allowance for round-off on components near zero. */
-    public static final double ABSOLUTE = 1e-11;
-    /** The default step. */
+    /** The first step. */
     public static final double STEP = 1e-5;
+    private static final double[] STEPS = {STEP, STEP / 4, STEP / 16};
+    private static final double EPS = Math.ulp(1.0);
 
     private GradientCheck() {
     }
@@ -46,25 +48,37 @@ public final class GradientCheck {
      * {@code values[indices[k]]} for every {@code k}; fails listing the worst component.
      *
      * @return the largest relative error {@code |a - n| / max(|a|, |n|)} over components whose
-     *     magnitude exceeds 1e-5 (for reporting)
+     *     magnitude exceeds 1e-4 (for reporting)
      */
     public static double check(String what, double[] values, int[] indices, double[] analytic,
             DoubleSupplier f) {
+        double scaleOfF = Math.max(1.0, Math.abs(f.getAsDouble()));
         double worstRelative = 0;
         double worstExcess = 0;
         String worst = null;
         for (int k = 0; k < indices.length; k++) {
             double a = analytic[k];
-            double n = numeric(values, indices[k], f, STEP);
-            double scale = Math.max(Math.abs(a), Math.abs(n));
-            double err = Math.abs(a - n);
-            double allowed = RELATIVE * scale + ABSOLUTE;
-            if (!(err <= allowed) && (worst == null || err / allowed > worstExcess)) {
-                worstExcess = err / allowed;
-                worst = what + "[" + indices[k] + "]: analytic " + a + ", numeric " + n;
+            boolean passed = false;
+            double excess = Double.POSITIVE_INFINITY;
+            double lastNumeric = Double.NaN;
+            for (double h : STEPS) {
+                double n = numeric(values, indices[k], f, h);
+                double scale = Math.max(Math.abs(a), Math.abs(n));
+                double err = Math.abs(a - n);
+                double allowed = RELATIVE * scale + 4 * EPS * scaleOfF / h;
+                if (err <= allowed) {
+                    passed = true;
+                    if (scale > 1e-4) {
+                        worstRelative = Math.max(worstRelative, err / scale);
+                    }
+                    break;
+                }
+                excess = Math.min(excess, err / allowed);
+                lastNumeric = n;
             }
-            if (scale > 1e-5) {
-                worstRelative = Math.max(worstRelative, err / scale);
+            if (!passed && excess > worstExcess) {
+                worstExcess = excess;
+                worst = what + "[" + indices[k] + "]: analytic " + a + ", numeric " + lastNumeric;
             }
         }
         if (worst != null) {
@@ -74,7 +88,7 @@ public final class GradientCheck {
         return worstRelative;
     }
 
-    /** {@code 0, 1, ..., n-1}. */
+    /** {@code from, from + 1, ..., to - 1}. */
     public static int[] range(int from, int to) {
         int[] r = new int[to - from];
         for (int i = 0; i < r.length; i++) {
