@@ -1,0 +1,203 @@
+package io.bellamy.model;
+
+import io.bellamy.nn.Adam;
+import io.bellamy.nn.AdamConfig;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Measures one {@link BellamyNetwork#trainStep training step} (forward, composite loss, backward,
+ * Adam) on random inputs of the real shapes: the median wall time per step after warm-up, the
+ * thread CPU time per step, and the bytes the thread allocates per step
+ * ({@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}, when the JVM offers it).
+ * Runs on the calling thread; prints nothing.
+ */
+public final class TrainingStepBenchmark {
+
+    /**
+     * What to measure.
+     *
+     * @param config the network shape (dropout included)
+     * @param objective the loss of the step
+     * @param records the number of random records mini-batches are drawn from, {@code >= 1}
+     * @param warmupSteps steps run before measuring (JIT warm-up), {@code >= 0}
+     * @param measuredSteps steps timed, {@code >= 1}
+     * @param seed seed of the weights, the data and the steps
+     */
+    public record Settings(NetworkConfig config, Objective objective, int records,
+            int warmupSteps, int measuredSteps, long seed) {
+
+        /** Validates the counts. */
+        public Settings {
+            Objects.requireNonNull(config, "config");
+            Objects.requireNonNull(objective, "objective");
+            if (records < 1) {
+                throw new IllegalArgumentException("records must be >= 1, got " + records);
+            }
+            if (warmupSteps < 0) {
+                throw new IllegalArgumentException("warm-up steps must be >= 0, got " + warmupSteps);
+            }
+            if (measuredSteps < 1) {
+                throw new IllegalArgumentException("measured steps must be >= 1, got "
+                        + measuredSteps);
+            }
+        }
+
+        /** Bellamy's shape, dropout 0.1, pre-training objective, 20 000 warm-up and 20 000 timed steps. */
+        public static Settings defaults() {
+            return new Settings(NetworkConfig.withDropout(0.1), Objective.PRETRAINING, 1024,
+                    20_000, 20_000, 42L);
+        }
+    }
+
+    /**
+     * The measurement.
+     *
+     * @param batchSize rows per step
+     * @param measuredSteps steps timed
+     * @param medianMicros median wall time per step, microseconds
+     * @param p90Micros 90th percentile of the wall time per step, microseconds
+     * @param cpuMicrosPerStep thread CPU time per step (mean), microseconds; NaN if unsupported
+     * @param allocatedBytesPerStep bytes allocated by the thread per step (mean over the timed
+     *     steps); NaN if the JVM cannot measure it
+     * @param finalLoss the loss of the last step (a sanity check: finite)
+     */
+    public record Result(int batchSize, int measuredSteps, double medianMicros, double p90Micros,
+            double cpuMicrosPerStep, double allocatedBytesPerStep, double finalLoss) {
+    }
+
+    private TrainingStepBenchmark() {
+    }
+
+    /** Runs the benchmark described by {@code settings}. */
+    public static Result run(Settings settings) {
+        NetworkConfig config = settings.config();
+        SplittableRandom rng = new SplittableRandom(settings.seed());
+        NetworkInput input = randomInput(settings.records(), config.encodingSize(), rng.split());
+        BellamyNetwork network = new BellamyNetwork(config, rng.nextLong());
+        Adam adam = new Adam(network.parameters(), AdamConfig.withWeightDecay(1e-4));
+        StepResult result = new StepResult();
+        int batch = Math.min(config.maxBatchSize(), settings.records());
+        int[] order = new int[settings.records()];
+        Arrays.setAll(order, i -> i);
+        SplittableRandom stepRng = rng.split();
+        Cursor cursor = new Cursor(order, batch);
+
+        for (int s = 0; s < settings.warmupSteps(); s++) {
+            int from = cursor.next(stepRng);
+            network.trainStep(input, order, from, from + batch, settings.objective(), adam, 1e-3,
+                    stepRng, result);
+        }
+
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocation =
+                threads instanceof com.sun.management.ThreadMXBean t
+                        && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled()
+                        ? t : null;
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+        long threadId = Thread.currentThread().getId();
+        long[] nanos = new long[settings.measuredSteps()];
+        long bytesBefore = allocation == null ? 0 : allocation.getThreadAllocatedBytes(threadId);
+        long cpuBefore = cpu ? threads.getCurrentThreadCpuTime() : 0;
+        for (int s = 0; s < nanos.length; s++) {
+            int from = cursor.next(stepRng);
+            long t0 = System.nanoTime();
+            network.trainStep(input, order, from, from + batch, settings.objective(), adam, 1e-3,
+                    stepRng, result);
+            nanos[s] = System.nanoTime() - t0;
+        }
+        long cpuAfter = cpu ? threads.getCurrentThreadCpuTime() : 0;
+        long bytesAfter = allocation == null ? 0 : allocation.getThreadAllocatedBytes(threadId);
+
+        Arrays.sort(nanos);
+        double median = nanos[nanos.length / 2] / 1e3;
+        double p90 = nanos[(int) Math.min(nanos.length - 1L, (long) (nanos.length * 0.9))] / 1e3;
+        double cpuPerStep = cpu ? (cpuAfter - cpuBefore) / 1e3 / nanos.length : Double.NaN;
+        double bytesPerStep = allocation == null ? Double.NaN
+                : (double) (bytesAfter - bytesBefore) / nanos.length;
+        return new Result(batch, nanos.length, median, p90, cpuPerStep, bytesPerStep,
+                result.loss());
+    }
+
+    /** Walks through a permutation in batches, reshuffling it at the start of every pass. */
+    private static final class Cursor {
+        private final int[] order;
+        private final int batch;
+        private int position;
+
+        Cursor(int[] order, int batch) {
+            this.order = order;
+            this.batch = batch;
+            this.position = order.length;
+        }
+
+        int next(SplittableRandom rng) {
+            if (position + batch > order.length) {
+                for (int i = order.length - 1; i > 0; i--) {
+                    int j = rng.nextInt(i + 1);
+                    int tmp = order[i];
+                    order[i] = order[j];
+                    order[j] = tmp;
+                }
+                position = 0;
+            }
+            int from = position;
+            position += batch;
+            return from;
+        }
+    }
+
+    /**
+     * Random records of the real shapes: scale-out features in [0, 1]; property vectors with the
+     * text flag (0) and an L2-normalised signed hashing-like vector, or the numeric flag (1) and
+     * random bits; every optional property present; runtimes in [50, 500] s.
+     */
+    static NetworkInput randomInput(int n, int e, SplittableRandom rng) {
+        double[] scaleOut = new double[n * NetworkConfig.SCALE_OUT_FEATURES];
+        for (int i = 0; i < scaleOut.length; i++) {
+            scaleOut[i] = rng.nextDouble();
+        }
+        double[] essential = new double[n * NetworkConfig.ESSENTIAL_PROPERTIES * e];
+        double[] optional = new double[n * NetworkConfig.OPTIONAL_PROPERTIES * e];
+        fillProperties(essential, e, new boolean[] {false, false, true, false, false}, rng);
+        fillProperties(optional, e, new boolean[] {false, true, true}, rng);
+        double[] mask = new double[n * NetworkConfig.OPTIONAL_PROPERTIES];
+        Arrays.fill(mask, 1.0);
+        double[] target = new double[n];
+        for (int i = 0; i < n; i++) {
+            target[i] = 50 + 450 * rng.nextDouble();
+        }
+        return new NetworkInput(scaleOut, essential, optional, mask, target);
+    }
+
+    private static void fillProperties(double[] values, int e, boolean[] numeric,
+            SplittableRandom rng) {
+        int properties = numeric.length;
+        for (int v = 0; v < values.length / e; v++) {
+            int base = v * e;
+            if (numeric[v % properties]) {
+                values[base] = 1.0;
+                for (int j = 1; j < e; j++) {
+                    values[base + j] = rng.nextBoolean() ? 1.0 : 0.0;
+                }
+            } else {
+                values[base] = 0.0;
+                double norm = 0;
+                for (int j = 1; j < e; j++) {
+                    double x = rng.nextInt(4) == 0 ? (rng.nextBoolean() ? 1.0 : -1.0) : 0.0;
+                    values[base + j] = x;
+                    norm += x * x;
+                }
+                if (norm > 0) {
+                    double scale = 1.0 / Math.sqrt(norm);
+                    for (int j = 1; j < e; j++) {
+                        values[base + j] *= scale;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.bellamy.nn;
+
+/**
+ * The hyperbolic tangent, element-wise (PyTorch {@code nn.Tanh}).
+ *
+ * <p>Evaluated as {@code sign(x) * -u / (2 + u)} with {@code u = expm1(-2|x|)} from a vectorised
+ * kernel; within a few ulps of {@link Math#tanh} (the tests bound it by 8 ulps) at a small
+ * fraction of its cost. Subnormal inputs give results within a subnormal of the exact value.
+ */
+public final class Tanh implements Layer {
+
+    private static final double SATURATION = 20.0;
+
+    private final int size;
+    private final int maxColumns;
+    private final double[][] derivative;
+    private final double[] scratch;
+
+    /** A tanh over {@code size} features and batches up to {@code maxColumns} wide. */
+    public Tanh(int size, int maxColumns) {
+        if (size < 1 || maxColumns < 0) {
+            throw new IllegalArgumentException("tanh needs size >= 1 and maxColumns >= 0, got "
+                    + size + ", " + maxColumns);
+        }
+        this.size = size;
+        this.maxColumns = maxColumns;
+        this.derivative = new double[size][maxColumns];
+        this.scratch = new double[maxColumns];
+    }
+
+    /**
+     * {@code out[i] = tanh(x[i])} for {@code i < n}, with the method of this class.
+     *
+     * @param scratch work space of at least {@code n} values, overwritten
+     */
+    public static void apply(double[] x, double[] out, double[] scratch, int n) {
+        double[] u = scratch;
+        for (int i = 0; i < n; i++) {
+            u[i] = -2.0 * Math.abs(x[i]);
+        }
+        Expm1Kernel.nonPositive(u, u, n);
+        for (int i = 0; i < n; i++) {
+            // |x| >= 20 gives +-1 (tanh(20) rounds to 1); clamping keeps the sign finite
+            double xi = Math.max(-SATURATION, Math.min(SATURATION, x[i]));
+            double sign = xi / Math.max(Math.abs(xi), Double.MIN_NORMAL);
+            double ui = u[i];
+            out[i] = sign * (-ui / (2.0 + ui));
+        }
+    }
+
+    @Override
+    public int inputSize() {
+        return size;
+    }
+
+    @Override
+    public int outputSize() {
+        return size;
+    }
+
+    @Override
+    public int maxColumns() {
+        return maxColumns;
+    }
+
+    @Override
+    public void forward(double[][] in, double[][] out, int n) {
+        checkWidth(n);
+        for (int r = 0; r < size; r++) {
+            double[] y = out[r];
+            double[] d = derivative[r];
+            apply(in[r], y, scratch, n);
+            for (int i = 0; i < n; i++) {
+                double yi = y[i];
+                d[i] = 1.0 - yi * yi;
+            }
+        }
+    }
+
+    @Override
+    public void backward(double[][] in, double[][] dOut, double[][] dIn, int n) {
+        checkWidth(n);
+        if (dIn == null) {
+            return;
+        }
+        for (int r = 0; r < size; r++) {
+            double[] g = dOut[r];
+            double[] d = derivative[r];
+            double[] gi = dIn[r];
+            for (int i = 0; i < n; i++) {
+                gi[i] = g[i] * d[i];
+            }
+        }
+    }
+
+    private void checkWidth(int n) {
+        if (n < 0 || n > maxColumns) {
+            throw new IllegalArgumentException("batch width must be in [0, " + maxColumns
+                    + "], got " + n);
+        }
+    }
+}

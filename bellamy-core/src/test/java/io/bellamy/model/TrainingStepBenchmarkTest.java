@@ -1,0 +1,33 @@
+package io.bellamy.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TrainingStepBenchmarkTest {
+
+    @Test
+    void measuresTimeAndAllocatesNothingPerStep() {
+        TrainingStepBenchmark.Settings settings = new TrainingStepBenchmark.Settings(
+                NetworkConfig.withDropout(0.1), Objective.PRETRAINING, 300, 3000, 500, 1L);
+        TrainingStepBenchmark.Result r = TrainingStepBenchmark.run(settings);
+        assertEquals(64, r.batchSize());
+        assertEquals(500, r.measuredSteps());
+        assertTrue(r.medianMicros() > 0 && r.p90Micros() >= r.medianMicros(), r.toString());
+        assertTrue(Double.isFinite(r.finalLoss()), r.toString());
+        // HotSpot measures allocation per thread; the step itself allocates nothing, a stray
+        // interpreter or JIT transition may cost a few bytes over 500 steps
+        assertTrue(Double.isNaN(r.allocatedBytesPerStep()) || r.allocatedBytesPerStep() < 16,
+                r.toString());
+    }
+
+    @Test
+    void rejectsEmptySettings() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new TrainingStepBenchmark.Settings(NetworkConfig.withDropout(0.1),
+                        Objective.PRETRAINING, 10, 0, 0, 1L));
+        assertEquals("measured steps must be >= 1, got 0", e.getMessage());
+    }
+}
