@@ -48,6 +48,30 @@ public record BellamyConfig(
         });
     }
 
+    /** A copy with another model section. */
+    public BellamyConfig withModel(Model newModel) {
+        return new BellamyConfig(directories, jobTypes, newModel, features, fineTuning, split,
+                search, prices, seed);
+    }
+
+    /** A copy with another search section. */
+    public BellamyConfig withSearch(Search newSearch) {
+        return new BellamyConfig(directories, jobTypes, model, features, fineTuning, split,
+                newSearch, prices, seed);
+    }
+
+    /** A copy with another fine-tuning section. */
+    public BellamyConfig withFineTuning(FineTuning newFineTuning) {
+        return new BellamyConfig(directories, jobTypes, model, features, newFineTuning, split,
+                search, prices, seed);
+    }
+
+    /** A copy with another seed. */
+    public BellamyConfig withSeed(long newSeed) {
+        return new BellamyConfig(directories, jobTypes, model, features, fineTuning, split,
+                search, prices, newSeed);
+    }
+
     /** The built-in defaults: the prototype's config.yml with SPEC §5's search space. */
     public static BellamyConfig defaults() {
         return new BellamyConfig(
@@ -118,6 +142,12 @@ public record BellamyConfig(
                     "a number >= 0", weightDecay);
             Checks.require(targetNoise >= 0 && Double.isFinite(targetNoise), "model.target_noise",
                     "a number >= 0", targetNoise);
+        }
+
+        /** A copy with another epoch limit. */
+        public Model withEpochs(int newEpochs) {
+            return new Model(hiddenDim, encodingDim, dropout, newEpochs, batchSize, lr,
+                    weightDecay, targetNoise);
         }
     }
 
@@ -294,6 +324,12 @@ public record BellamyConfig(
                         "search.space." + entry.getKey(), "a non-empty list", entry.getValue());
             }
             Objects.requireNonNull(asha, "search.asha");
+        }
+
+        /** A copy with another number of trials. */
+        public Search withTrials(int newTrials) {
+            return new Search(newTrials, concurrency, sampler, startupTrials, eiCandidates, space,
+                    asha);
         }
     }
 

@@ -1,0 +1,250 @@
+package io.bellamy.training;
+
+import io.bellamy.config.BellamyConfig;
+import io.bellamy.data.RunRecord;
+import io.bellamy.features.EncodedBatch;
+import io.bellamy.features.FeaturePipeline;
+import io.bellamy.features.FittedPipeline;
+import io.bellamy.features.VocabularyFilter;
+import io.bellamy.model.BellamyModel;
+import io.bellamy.model.BellamyNetwork;
+import io.bellamy.model.Hyperparameters;
+import io.bellamy.model.NetworkConfig;
+import io.bellamy.model.NetworkInput;
+import io.bellamy.model.Provenance;
+import io.bellamy.model.TrainingReport;
+import io.bellamy.tuning.AshaConfig;
+import io.bellamy.tuning.CategoricalParam;
+import io.bellamy.tuning.Decision;
+import io.bellamy.tuning.EpochReport;
+import io.bellamy.tuning.EpochReporter;
+import io.bellamy.tuning.ParamSpec;
+import io.bellamy.tuning.RandomSampler;
+import io.bellamy.tuning.Sampler;
+import io.bellamy.tuning.Search;
+import io.bellamy.tuning.SearchConfig;
+import io.bellamy.tuning.SearchListener;
+import io.bellamy.tuning.SearchMode;
+import io.bellamy.tuning.SearchResult;
+import io.bellamy.tuning.SearchSpace;
+import io.bellamy.tuning.TpeSampler;
+import io.bellamy.tuning.TrialObjective;
+import io.bellamy.tuning.TrialParams;
+import io.bellamy.tuning.TrialResult;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * Pre-trains one algorithm's model (SPEC §5): fits the feature pipeline on the records, splits
+ * off a stratified validation set, and either runs the hyperparameter search (TPE + ASHA) or one
+ * run with fixed hyperparameters; the result holds the best epoch's weights of the best trial.
+ */
+public final class Pretrainer {
+
+    private final String codeVersion;
+
+    /** @param codeVersion the version recorded in the model's provenance */
+    public Pretrainer(String codeVersion) {
+        this.codeVersion = codeVersion;
+    }
+
+    /**
+     * Pre-trains on {@code records} (not modified).
+     *
+     * @throws IllegalArgumentException with no or too few records
+     * @throws InterruptedException when the calling thread is interrupted during the search
+     */
+    public PretrainResult pretrain(String target, String algorithm, List<RunRecord> records,
+            PretrainOptions options, PretrainListener listener) throws InterruptedException {
+        if (records.size() < 2) {
+            throw new IllegalArgumentException("pre-training " + algorithm + " needs at least 2 "
+                    + "records, got " + records.size());
+        }
+        long started = System.nanoTime();
+        BellamyConfig config = options.config();
+        SplittableRandom root = new SplittableRandom(options.seed());
+        FittedPipeline pipeline = pipelineSpec(config).fit(records);
+        EncodedBatch encoded = pipeline.transform(records);
+        NetworkInput input = Inputs.of(encoded);
+        ValidationSplit split = ValidationSplit.stratified(records, config.split().groupingKeys(),
+                config.split().validationFraction(), root.split());
+        NetworkConfig shape = new NetworkConfig(config.model().hiddenDim(),
+                pipeline.propertyWidth(), config.model().dropout(), config.model().batchSize());
+        long runSeed = root.nextLong();
+
+        PretrainingRun best;
+        List<TrialSummary> trials = new ArrayList<>();
+        if (options.search()) {
+            SearchResult<PretrainingRun> result = search(config, input, split, shape, runSeed,
+                    listener);
+            for (TrialResult<PretrainingRun> t : result.trials()) {
+                trials.add(summary(t));
+            }
+            TrialResult<PretrainingRun> winner = result.best().orElseThrow(() ->
+                    new IllegalStateException("every trial of the search failed: "
+                            + result.trials().get(0).failureReason()));
+            best = winner.payload();
+        } else {
+            Hyperparameters hp = options.fixed();
+            listener.trialStarted(0, hp);
+            best = new PretrainingRun(input, split.train(), split.validation(), hp, shape,
+                    config.model().batchSize(), config.model().targetNoise(), runSeed);
+            best.runTo(config.model().epochs(), m -> {
+                listener.epoch(0, m);
+                return !Double.isFinite(m.validationLoss());
+            });
+            if (best.best() == null) {
+                throw new IllegalStateException("pre-training " + algorithm
+                        + " diverged: no epoch had a finite validation loss");
+            }
+            TrialSummary s = new TrialSummary(0, hp, "completed", best.epoch(),
+                    best.best().epoch(), best.best().validationLoss(), best.best().mae(), null);
+            trials.add(s);
+            listener.trialFinished(s);
+        }
+        BellamyNetwork network = best.bestNetwork();
+        double[] relErrors = relativeErrors(network, input, split.validation());
+        TrainingReport report = new TrainingReport(records.size(), split.validation().length,
+                trials.size(), best.best().epoch(), best.best().validationLoss(),
+                best.best().mae(), best.best().mse(),
+                TrainingReport.ErrorQuantiles.of(relErrors),
+                (System.nanoTime() - started) / 1e9);
+        NetworkConfig finalShape = new NetworkConfig(shape.hiddenSize(), shape.encodingSize(),
+                best.hyperparameters().dropout(), shape.maxBatchSize());
+        Provenance provenance = new Provenance(target, algorithm, Instant.now().toString(),
+                options.seed(), digest(records), codeVersion);
+        BellamyModel model = new BellamyModel(finalShape, network.weights(), pipeline,
+                best.hyperparameters(), report, provenance);
+        return new PretrainResult(model, trials);
+    }
+
+    /** The feature pipeline the configuration describes. */
+    public static FeaturePipeline pipelineSpec(BellamyConfig config) {
+        FeaturePipeline spec = FeaturePipeline.PROTOTYPE;
+        var f = config.features();
+        if (f.hashBuckets() + 1 != spec.propertyWidth() || f.ngramMin() != 1 || f.ngramMax() != 3
+                || !f.essentialColumns().equals(List.of("machine_type", "job_args",
+                        "data_size_MB", "data_characteristics", "environment"))
+                || !f.optionalColumns().equals(List.of("job_type", "memory", "slots"))) {
+            throw new IllegalArgumentException("features: only the prototype's columns, 39 hash "
+                    + "buckets and n-grams 1..3 are supported in this version");
+        }
+        return f.vocabularyFilter() ? spec.withFilter(VocabularyFilter.keepOnly(f.vocabulary()))
+                : spec.withFilter(VocabularyFilter.NONE);
+    }
+
+    private SearchResult<PretrainingRun> search(BellamyConfig config, NetworkInput input,
+            ValidationSplit split, NetworkConfig shape, long seed, PretrainListener listener)
+            throws InterruptedException {
+        List<ParamSpec> params = new ArrayList<>();
+        for (Map.Entry<String, List<Double>> e : new TreeMap<>(config.search().space()).entrySet()) {
+            params.add(new CategoricalParam(e.getKey(), List.copyOf(e.getValue())));
+        }
+        SearchSpace space = new SearchSpace(params);
+        var s = config.search();
+        Sampler sampler = "random".equals(s.sampler()) ? new RandomSampler()
+                : new TpeSampler(s.startupTrials(), s.eiCandidates(), 1.0);
+        int concurrency = Math.min(s.concurrency(),
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        int maxEpochs = config.model().epochs();
+        AshaConfig asha = new AshaConfig(Math.min(s.asha().maxT(), maxEpochs),
+                Math.min(s.asha().gracePeriod(), maxEpochs), s.asha().reductionFactor());
+        SearchConfig searchConfig = new SearchConfig(s.trials(), concurrency, maxEpochs, seed,
+                SearchMode.ASYNC, asha);
+        TrialObjective<PretrainingRun, PretrainingRun> objective = new TrialObjective<>() {
+            @Override
+            public PretrainingRun start(TrialParams p, long trialSeed) {
+                Hyperparameters hp = hyperparameters(p, config);
+                return new PretrainingRun(input, split.train(), split.validation(), hp, shape,
+                        config.model().batchSize(), config.model().targetNoise(), trialSeed);
+            }
+
+            @Override
+            public PretrainingRun run(PretrainingRun state, int lastEpoch, EpochReporter reporter) {
+                state.runTo(lastEpoch, m -> reporter.report(new EpochReport(m.epoch(),
+                        m.validationLoss(), Map.of("mae", m.mae(), "mse", m.mse())))
+                        == Decision.STOP);
+                return state;
+            }
+        };
+        SearchListener bridge = new SearchListener() {
+            @Override
+            public void trialStarted(int trial, TrialParams p, long trialSeed) {
+                listener.trialStarted(trial, hyperparameters(p, config));
+            }
+
+            @Override
+            public void epochReported(int trial, EpochReport r, Decision decision) {
+                listener.epoch(trial, new EpochMetrics(r.epoch(), Double.NaN, r.metric(),
+                        r.extras().getOrDefault("mae", Double.NaN),
+                        r.extras().getOrDefault("mse", Double.NaN)));
+            }
+
+            @Override
+            public void trialFinished(TrialResult<?> result) {
+                listener.trialFinished(summary(result));
+            }
+        };
+        return new Search<>(space, sampler, objective, searchConfig).run(bridge);
+    }
+
+    private static Hyperparameters hyperparameters(TrialParams p, BellamyConfig config) {
+        double dropout = p.names().contains("dropout") ? p.getDouble("dropout")
+                : config.model().dropout();
+        double lr = p.names().contains("lr") ? p.getDouble("lr") : config.model().lr();
+        double wd = p.names().contains("weight_decay") ? p.getDouble("weight_decay")
+                : config.model().weightDecay();
+        return new Hyperparameters(dropout, lr, wd);
+    }
+
+    private static TrialSummary summary(TrialResult<?> t) {
+        Hyperparameters hp = new Hyperparameters(
+                t.params().names().contains("dropout") ? t.params().getDouble("dropout") : 0,
+                t.params().names().contains("lr") ? t.params().getDouble("lr") : 1e-3,
+                t.params().names().contains("weight_decay")
+                        ? t.params().getDouble("weight_decay") : 0);
+        var best = t.best();
+        return new TrialSummary(t.number(), hp, t.status().name().toLowerCase(java.util.Locale.ROOT),
+                t.epochsRun(), best.map(EpochReport::epoch).orElse(0),
+                best.map(EpochReport::metric).orElse(Double.NaN),
+                best.map(r -> r.extras().getOrDefault("mae", Double.NaN)).orElse(Double.NaN),
+                t.failureReason());
+    }
+
+    private static double[] relativeErrors(BellamyNetwork network, NetworkInput input, int[] rows) {
+        if (rows.length == 0) {
+            return new double[0];
+        }
+        double[] predictions = new double[rows.length];
+        network.predict(input, rows, 0, rows.length, predictions, 0);
+        double[] errors = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            double actual = input.target()[rows[i]];
+            errors[i] = Math.abs(predictions[i] - actual) / actual;
+        }
+        return errors;
+    }
+
+    /** SHA-256 over the records' values, in order. */
+    static String digest(List<RunRecord> records) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (RunRecord r : records) {
+                md.update(r.toString().getBytes(StandardCharsets.UTF_8));
+                md.update(ByteBuffer.allocate(8).putDouble(r.grossRuntime()).array());
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}
