@@ -47,6 +47,14 @@ public record BellamyModel(NetworkConfig config, double[] weights, FittedPipelin
         return network;
     }
 
+    /**
+     * The model's version: when it was created and a digest of its weights. Changes whenever the
+     * model is pre-trained again.
+     */
+    public String version() {
+        return provenance.createdAt() + "/" + ModelFile.sha256(weights).substring(0, 16);
+    }
+
     /** The algorithm this model predicts. */
     public String algorithm() {
         return provenance.algorithm();
