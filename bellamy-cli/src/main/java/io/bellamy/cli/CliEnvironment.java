@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param workDir the directory relative paths are resolved against
  * @param out standard output (results)
  * @param err standard error (progress and errors)
+ * @param terminal whether standard error is an interactive terminal (live progress display)
  */
-public record CliEnvironment(Map<String, String> env, Path workDir, PrintWriter out, PrintWriter err) {
+public record CliEnvironment(Map<String, String> env, Path workDir, PrintWriter out, PrintWriter err,
+        boolean terminal) {
+
+    /** An environment that is not a terminal (plain log lines), as in tests and pipes. */
+    public CliEnvironment(Map<String, String> env, Path workDir, PrintWriter out, PrintWriter err) {
+        this(env, workDir, out, err, false);
+    }
 
     /** Copies the environment map and makes the working directory absolute. */
     public CliEnvironment {

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Runtime prediction and resource allocation for distributed dataflow jobs.",
-        subcommands = {DataCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DataCommand.class, PretrainCommand.class, PredictCommand.class,
+                ConfigCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of a failed command. */
@@ -42,7 +43,8 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        CliEnvironment environment = new CliEnvironment(System.getenv(), Path.of(""), out, err);
+        CliEnvironment environment = new CliEnvironment(System.getenv(), Path.of(""), out, err,
+                System.console() != null);
         int code = execute(environment, args);
         out.flush();
         err.flush();

@@ -6,7 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"bellamy " + (version == null ? "development build" : version)};
+        return new String[] {"bellamy " + BuildInfo.version()};
     }
 }
