@@ -33,10 +33,13 @@ final class ContextIndex {
     private final Map<String, List<String>> keys = new HashMap<>();
     private final Map<String, ContextKey> contextKeys = new HashMap<>();
     private final Map<String, List<RunRecord>> runs = new HashMap<>();
+    private final List<RunRecord> allRuns;
 
-    private ContextIndex(String algorithm, List<String> columns, TreeMap<List<String>, List<RunRecord>> byKey) {
+    private ContextIndex(String algorithm, List<String> columns,
+            TreeMap<List<String>, List<RunRecord>> byKey, List<RunRecord> allRuns) {
         this.algorithm = algorithm;
         this.columns = columns;
+        this.allRuns = List.copyOf(allRuns);
         List<String> ordered = new ArrayList<>();
         int i = 0;
         for (Map.Entry<List<String>, List<RunRecord>> e : byKey.entrySet()) {
@@ -82,7 +85,7 @@ final class ContextIndex {
             }
             same.add(r);
         }
-        return new ContextIndex(algorithm, columns.columns(), byKey);
+        return new ContextIndex(algorithm, columns.columns(), byKey, records);
     }
 
     String algorithm() {
@@ -107,6 +110,11 @@ final class ContextIndex {
     /** The context of an id. */
     ContextKey context(String id) {
         return require(contextKeys, id);
+    }
+
+    /** Every run of the algorithm, in file order. */
+    List<RunRecord> allRuns() {
+        return allRuns;
     }
 
     /** The runs of a context, in file order. */
