@@ -47,7 +47,8 @@ public final class MarkdownReport {
         md.append(results.cases().size()).append(" cases, methods ")
                 .append(String.join(", ", results.methods())).append(", algorithms ")
                 .append(String.join(", ", v.algorithms())).append(", k in ")
-                .append(v.ks()).append(". ").append(provenance).append("\n\n");
+                .append(v.ks().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                .append(". ").append(provenance).append("\n\n");
         md.append("MRE = mean of |predicted - actual| / actual over all test points pooled, in %; "
                 + "n = test points; " + NONE + " = the method cannot predict with k scale-outs.\n\n");
         md.append("## Pooled MRE per k\n\n");
@@ -167,11 +168,11 @@ public final class MarkdownReport {
         for (String m : v.methods()) {
             ReportView.Timing t = v.timing(m);
             rows.add(List.of(m, String.valueOf(t.fits()), String.valueOf(t.skipped()),
-                    millis(t.medianFitMs()), millis(t.meanFitMs()), millis(t.medianPredictMs()),
-                    millis(t.meanPredictMs())));
+                    millis(t.medianFitMs()), millis(t.meanFitMs()),
+                    micros(t.medianPredictMs()), micros(t.meanPredictMs())));
         }
         table(md, List.of("method", "fits", "skipped", "median fit ms", "mean fit ms",
-                "median predict ms", "mean predict ms"), rows);
+                "median predict µs", "mean predict µs"), rows);
     }
 
     private static void table(StringBuilder md, List<String> header, List<List<String>> rows) {
@@ -188,6 +189,10 @@ public final class MarkdownReport {
 
     private static String millis(double ms) {
         return Double.isNaN(ms) ? NONE : String.format(Locale.ROOT, "%.3f", ms);
+    }
+
+    private static String micros(double ms) {
+        return Double.isNaN(ms) ? NONE : String.format(Locale.ROOT, "%.1f", 1000 * ms);
     }
 
     private static String capitalised(String s) {
