@@ -1,0 +1,7 @@
+/**
+ * The evaluation protocol of SPEC §8: cases (contexts dealt into folds, chosen scale-outs,
+ * labelled test points) read from a split manifest or generated from the records, every
+ * prediction method run on every case without leakage, and the report (results CSV, Markdown
+ * tables, charts).
+ */
+package io.bellamy.evaluation;
