@@ -2,13 +2,11 @@ package io.bellamy.cli;
 
 import io.bellamy.allocation.Recommendation;
 import io.bellamy.allocation.RuntimeCurve;
+import io.bellamy.charts.ChartFiles;
 import io.bellamy.data.RunRecord;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -46,15 +44,6 @@ final class PredictionPlot {
                 new double[] {recommendation.predictedRuntime()});
         chosen.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chosen.setMarker(SeriesMarkers.SQUARE);
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        String name = file.toString();
-        if (name.endsWith(".svg")) {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, name.substring(0, name.length() - 4),
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        } else {
-            BitmapEncoder.saveBitmap(chart, name.substring(0, name.length() - 4),
-                    BitmapEncoder.BitmapFormat.PNG);
-        }
+        ChartFiles.save(chart, file);
     }
 }

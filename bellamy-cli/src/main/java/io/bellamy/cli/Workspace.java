@@ -24,9 +24,11 @@ final class Workspace {
     static final String JDBC_ENV = "BELLAMY_JDBC_URL";
     static final String MODELS_ENV = "BELLAMY_MODELS_DIR";
 
+    /** Flyway reports every migration at INFO on stderr; keep the command's output clean. */
+    private static final Logger FLYWAY_LOGGER = Logger.getLogger("org.flywaydb");
+
     static {
-        // Flyway reports every migration at INFO on stderr; keep the command's output clean.
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        FLYWAY_LOGGER.setLevel(Level.WARNING);
     }
 
     private final CliEnvironment env;

@@ -1,14 +1,12 @@
 package io.bellamy.evaluation;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
+import io.bellamy.charts.ChartFiles;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -116,13 +114,8 @@ public final class Plots {
 
     private static void save(Chart<?, ?> chart, Path dir, String name, List<String> files)
             throws IOException {
-        try (OutputStream png = Files.newOutputStream(dir.resolve(name + ".png"))) {
-            BitmapEncoder.saveBitmap(chart, png, BitmapEncoder.BitmapFormat.PNG);
-        }
-        try (OutputStream svg = Files.newOutputStream(dir.resolve(name + ".svg"))) {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, svg,
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        }
+        ChartFiles.save(chart, dir.resolve(name + ".png"));
+        ChartFiles.save(chart, dir.resolve(name + ".svg"));
         files.add(name + ".png");
         files.add(name + ".svg");
     }
