@@ -3,35 +3,49 @@ package io.bellamy.cli;
 import io.bellamy.data.RunRecord;
 import io.bellamy.store.RunQuery;
 import io.bellamy.store.RunStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code bellamy demo}: the main job end to end on the public datasets — import them into the
- * store and summarise them per source and algorithm.
+ * {@code bellamy demo}: the main job end to end on the public datasets, as the prototype's two
+ * examples: import the datasets and summarise them, pre-train grep on C3O with the default
+ * search, then predict the prototype's example request.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Import the public datasets into the store and print per-algorithm "
-                + "statistics.")
+        description = "Run the main job end to end: import the public datasets and print "
+                + "per-algorithm statistics, pre-train grep on c3o (default search), then predict "
+                + "the prototype's example request (examples/example-request.yml).")
 final class DemoCommand implements Callable<Integer> {
+
+    private static final String EXAMPLE = "examples/example-request.yml";
 
     private final CliEnvironment env;
 
     @Mixin
     StateOptions state;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     DemoCommand(CliEnvironment env) {
         this.env = env;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Workspace workspace = new Workspace(env, state);
+        env.out().println("== 1. the runtime-history store");
         try (RunStore store = workspace.openStoreWithDatasets()) {
-            env.out().printf("runtime-history store: %s%n%n", workspace.storeName());
+            env.out().printf("store: %s%n%n", workspace.storeName());
             env.out().printf("%-6s %-10s %6s %9s %11s %10s %10s %10s%n", "source", "algorithm",
                     "runs", "contexts", "scale-outs", "min s", "median s", "max s");
             for (String source : store.sources()) {
@@ -40,7 +54,46 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
         }
-        return 0;
+        CommandLine root = spec.commandLine().getParent();
+        env.out().println();
+        env.out().println("== 2. bellamy pretrain -tt c3o -a grep");
+        env.out().flush();
+        int code = root.execute(withState("pretrain", "-tt", "c3o", "-a", "grep"));
+        if (code != 0) {
+            return code;
+        }
+        Path request = Files.createTempFile("bellamy-example-request", ".yml");
+        try {
+            try (InputStream in = DemoCommand.class.getResourceAsStream("/" + EXAMPLE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the example request is missing from the jar");
+                }
+                Files.copy(in, request, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            env.out().println();
+            env.out().println("== 3. bellamy predict -tt c3o -a grep -r " + EXAMPLE);
+            env.out().flush();
+            return root.execute(withState("predict", "-tt", "c3o", "-a", "grep", "-r",
+                    request.toString()));
+        } finally {
+            Files.deleteIfExists(request);
+        }
+    }
+
+    private String[] withState(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        addOption(all, "--data-dir", state.dataDir);
+        addOption(all, "--home", state.home);
+        addOption(all, "--jdbc-url", state.jdbcUrl);
+        addOption(all, "--models", state.models);
+        return all.toArray(String[]::new);
+    }
+
+    private static void addOption(List<String> args, String name, String value) {
+        if (value != null) {
+            args.add(name);
+            args.add(value);
+        }
     }
 
     private void printRow(RunStore store, String source, String algorithm) {
