@@ -85,7 +85,7 @@ public final class Main implements Runnable {
 
     /** Prints one line naming the failure (and the stack trace when verbose); returns the exit code. */
     static int reportFailure(PrintWriter err, Exception ex, boolean verbose) {
-        err.println("bellamy: error: " + describe(ex));
+        err.println("bellamy: error: " + describe(ex).strip().replaceAll("\\s*\\R\\s*", " "));
         if (verbose) {
             ex.printStackTrace(err);
         }
