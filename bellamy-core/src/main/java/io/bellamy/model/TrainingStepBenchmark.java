@@ -58,6 +58,8 @@ public final class TrainingStepBenchmark {
      *
      * @param batchSize rows per step
      * @param measuredSteps steps timed
+     * @param p10Micros 10th percentile of the wall time per step, microseconds (the least disturbed
+     *     steps on a busy machine)
      * @param medianMicros median wall time per step, microseconds
      * @param p90Micros 90th percentile of the wall time per step, microseconds
      * @param cpuMicrosPerStep thread CPU time per step (mean), microseconds; NaN if unsupported
@@ -65,7 +67,8 @@ public final class TrainingStepBenchmark {
      *     steps); NaN if the JVM cannot measure it
      * @param finalLoss the loss of the last step (a sanity check: finite)
      */
-    public record Result(int batchSize, int measuredSteps, double medianMicros, double p90Micros,
+    public record Result(int batchSize, int measuredSteps, double p10Micros, double medianMicros,
+            double p90Micros,
             double cpuMicrosPerStep, double allocatedBytesPerStep, double finalLoss) {
     }
 
@@ -113,12 +116,13 @@ public final class TrainingStepBenchmark {
         long bytesAfter = allocation == null ? 0 : allocation.getThreadAllocatedBytes(threadId);
 
         Arrays.sort(nanos);
+        double p10 = nanos[nanos.length / 10] / 1e3;
         double median = nanos[nanos.length / 2] / 1e3;
         double p90 = nanos[(int) Math.min(nanos.length - 1L, (long) (nanos.length * 0.9))] / 1e3;
         double cpuPerStep = cpu ? (cpuAfter - cpuBefore) / 1e3 / nanos.length : Double.NaN;
         double bytesPerStep = allocation == null ? Double.NaN
                 : (double) (bytesAfter - bytesBefore) / nanos.length;
-        return new Result(batch, nanos.length, median, p90, cpuPerStep, bytesPerStep,
+        return new Result(batch, nanos.length, p10, median, p90, cpuPerStep, bytesPerStep,
                 result.loss());
     }
 

@@ -27,8 +27,20 @@ final class Expm1Kernel {
     private static final double C12 = 1.0 / 479001600;
     /** Inputs below this give -1 (exactly the rounded value of expm1 there). */
     static final double LOWER_CLAMP = -40.0;
+    /** {@code 2^-8}: the argument is scaled into {@code [-0.157, 0]}, eight squarings undo it. */
+    private static final double SCALE = 0x1p-8;
 
     private Expm1Kernel() {
+    }
+
+    /** How the kernel derives its non-positive argument from the input value {@code x}. */
+    enum Argument {
+        /** {@code x} itself, which must be {@code <= 0}. */
+        AS_IS,
+        /** {@code min(x, 0)}: the negative branch of ELU-like functions. */
+        NEGATIVE_PART,
+        /** {@code -2 |x|}: for {@code tanh(|x|) = -u / (2 + u)}. */
+        MINUS_TWICE_ABS
     }
 
     /**
@@ -36,21 +48,31 @@ final class Expm1Kernel {
      * inputs give inaccurate results) or NaN (gives NaN). {@code out} may be {@code x}.
      */
     static void nonPositive(double[] x, double[] out, int n) {
-        for (int i = 0; i < n; i++) {
-            double t = Math.max(x[i], LOWER_CLAMP) * 0x1p-8;
-            double t2 = t * t;
-            double t4 = t2 * t2;
-            double t8 = t4 * t4;
-            double a0 = 1.0 + C2 * t;
-            double a1 = C3 + C4 * t;
-            double a2 = C5 + C6 * t;
-            double a3 = C7 + C8 * t;
-            double a4 = C9 + C10 * t;
-            double a5 = C11 + C12 * t;
-            double b0 = a0 + a1 * t2;
-            double b1 = a2 + a3 * t2;
-            double b2 = a4 + a5 * t2;
-            out[i] = ((b0 + b1 * t4) + b2 * t8) * t;
+        apply(Argument.AS_IS, x, out, n);
+    }
+
+    /**
+     * {@code out[i] = expm1(a(x[i]))} for {@code i < n}, where {@code a} is the chosen
+     * {@link Argument}. {@code out} may be {@code x} only for {@link Argument#AS_IS}.
+     */
+    static void apply(Argument argument, double[] x, double[] out, int n) {
+        switch (argument) {
+            case AS_IS -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = polynomial(Math.max(x[i], LOWER_CLAMP) * SCALE);
+                }
+            }
+            case NEGATIVE_PART -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = polynomial(Math.max(Math.min(x[i], 0.0), LOWER_CLAMP) * SCALE);
+                }
+            }
+            case MINUS_TWICE_ABS -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = polynomial(Math.max(-2.0 * Math.abs(x[i]), LOWER_CLAMP) * SCALE);
+                }
+            }
+            default -> throw new IllegalStateException("unknown argument " + argument);
         }
         for (int i = 0; i < n; i++) {
             double u = out[i];
@@ -64,5 +86,22 @@ final class Expm1Kernel {
             u = u * (2.0 + u);
             out[i] = u;
         }
+    }
+
+    /** {@code expm1(t)} for {@code t} in {@code [-0.157, 0]}: degree-12 Taylor, Estrin's scheme. */
+    private static double polynomial(double t) {
+        double t2 = t * t;
+        double t4 = t2 * t2;
+        double t8 = t4 * t4;
+        double a0 = 1.0 + C2 * t;
+        double a1 = C3 + C4 * t;
+        double a2 = C5 + C6 * t;
+        double a3 = C7 + C8 * t;
+        double a4 = C9 + C10 * t;
+        double a5 = C11 + C12 * t;
+        double b0 = a0 + a1 * t2;
+        double b1 = a2 + a3 * t2;
+        double b2 = a4 + a5 * t2;
+        return ((b0 + b1 * t4) + b2 * t8) * t;
     }
 }

@@ -191,8 +191,14 @@ public final class Linear implements Layer {
             case DOT -> {
                 for (int o = 0; o < out; o++) {
                     int w = offset + o * in;
-                    for (int k = 0; k < in; k++) {
-                        grads[w + k] += RowKernels.dot(dy[o], x[k], n);
+                    double[] g = dy[o];
+                    int k = 0;
+                    for (; k + 3 < in; k += 4) {
+                        RowKernels.addDot4(g, x[k], x[k + 1], x[k + 2], x[k + 3], n, grads, w + k,
+                                1);
+                    }
+                    for (; k < in; k++) {
+                        grads[w + k] += RowKernels.dot(g, x[k], n);
                     }
                 }
             }
@@ -200,24 +206,15 @@ public final class Linear implements Layer {
                 // dW[o][.] += sum_s dy[o][s] * x[.][s], with x transposed to sample rows
                 ensureScratch(true);
                 RowKernels.transpose(x, in, sampleRows, n);
-                for (int o = 0; o < out; o++) {
-                    double[] acc = gradientRows[o];
-                    RowKernels.fill(acc, 0.0, in);
-                    RowKernels.accumulateWeighted(acc, dy[o], sampleRows, n, in);
-                    int w = offset + o * in;
-                    for (int k = 0; k < in; k++) {
-                        grads[w + k] += acc[k];
-                    }
-                }
+                addInputRowGradient(dy, sampleRows, n);
             }
             case OUTPUT_ROWS -> {
                 // dW^T[k][.] += sum_s x[k][s] * dy[.][s], with dy transposed to sample rows
                 ensureScratch(true);
                 RowKernels.transpose(dy, out, sampleRows, n);
+                RowKernels.weightedRowSums(gradientRows, x, in, sampleRows, n, out);
                 for (int k = 0; k < in; k++) {
                     double[] acc = gradientRows[k];
-                    RowKernels.fill(acc, 0.0, out);
-                    RowKernels.accumulateWeighted(acc, x[k], sampleRows, n, out);
                     for (int o = 0; o < out; o++) {
                         grads[offset + o * in + k] += acc[o];
                     }
@@ -248,10 +245,14 @@ public final class Linear implements Layer {
             }
         }
         ensureScratch(false);
+        addInputRowGradient(dy, xBySample, n);
+    }
+
+    /** {@code dW[o][k] += sum_s dy[o][s] * xBySample[s][k]}. */
+    private void addInputRowGradient(double[][] dy, double[][] xBySample, int n) {
+        RowKernels.weightedRowSums(gradientRows, dy, out, xBySample, n, in);
         for (int o = 0; o < out; o++) {
             double[] acc = gradientRows[o];
-            RowKernels.fill(acc, 0.0, in);
-            RowKernels.accumulateWeighted(acc, dy[o], xBySample, n, in);
             int w = offset + o * in;
             for (int k = 0; k < in; k++) {
                 grads[w + k] += acc[k];

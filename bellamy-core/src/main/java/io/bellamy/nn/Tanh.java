@@ -35,10 +35,7 @@ public final class Tanh implements Layer {
      */
     public static void apply(double[] x, double[] out, double[] scratch, int n) {
         double[] u = scratch;
-        for (int i = 0; i < n; i++) {
-            u[i] = -2.0 * Math.abs(x[i]);
-        }
-        Expm1Kernel.nonPositive(u, u, n);
+        Expm1Kernel.apply(Expm1Kernel.Argument.MINUS_TWICE_ABS, x, u, n);
         for (int i = 0; i < n; i++) {
             // |x| >= 20 gives +-1 (tanh(20) rounds to 1); clamping keeps the sign finite
             double xi = Math.max(-SATURATION, Math.min(SATURATION, x[i]));
@@ -66,12 +63,18 @@ public final class Tanh implements Layer {
     @Override
     public void forward(double[][] in, double[][] out, int n) {
         checkWidth(n);
+        double[] u = scratch;
         for (int r = 0; r < size; r++) {
+            double[] x = in[r];
             double[] y = out[r];
             double[] d = derivative[r];
-            apply(in[r], y, scratch, n);
+            Expm1Kernel.apply(Expm1Kernel.Argument.MINUS_TWICE_ABS, x, u, n);
             for (int i = 0; i < n; i++) {
-                double yi = y[i];
+                double xi = Math.max(-SATURATION, Math.min(SATURATION, x[i]));
+                double sign = xi / Math.max(Math.abs(xi), Double.MIN_NORMAL);
+                double ui = u[i];
+                double yi = sign * (-ui / (2.0 + ui));
+                y[i] = yi;
                 d[i] = 1.0 - yi * yi;
             }
         }

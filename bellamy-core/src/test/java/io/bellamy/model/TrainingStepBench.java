@@ -26,9 +26,10 @@ public final class TrainingStepBench {
                 objective, d.records(), d.warmupSteps(), steps, d.seed());
         for (int rep = 0; rep < 3; rep++) {
             TrainingStepBenchmark.Result r = TrainingStepBenchmark.run(settings);
-            System.out.printf("batch %d, %s, dropout %.2f: median %.1f us/step, p90 %.1f us,"
-                    + " cpu %.1f us/step, allocated %.1f bytes/step (loss %.4f)%n",
-                    r.batchSize(), objective.kind(), dropout, r.medianMicros(), r.p90Micros(),
+            System.out.printf("batch %d, %s, dropout %.2f: p10 %.1f, median %.1f us/step, p90 %.1f"
+                    + " us, cpu %.1f us/step, allocated %.1f bytes/step (loss %.4f)%n",
+                    r.batchSize(), objective.kind(), dropout, r.p10Micros(), r.medianMicros(),
+                    r.p90Micros(),
                     r.cpuMicrosPerStep(), r.allocatedBytesPerStep(), r.finalLoss());
         }
     }
