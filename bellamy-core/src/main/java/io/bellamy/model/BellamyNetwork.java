@@ -2,7 +2,6 @@ package io.bellamy.model;
 
 import io.bellamy.nn.Adam;
 import io.bellamy.nn.AlphaDropout;
-import io.bellamy.nn.ColumnGather;
 import io.bellamy.nn.Layer;
 import io.bellamy.nn.Linear;
 import io.bellamy.nn.MseLoss;
@@ -104,14 +103,10 @@ public final class BellamyNetwork {
     private final double[][] gCodesDecoder;
     private final double[][] gEH1;
     // batch bookkeeping
-    private final int[] sourceOffset;
-    private final int[] optionalRow;
-    private final double[] optionalCount;
+    private final PropertyColumns columns;
     private final double[] targets;
     private final double[] mseScratch;
     private int batchRows;
-    private int essentialColumns;
-    private int encodedColumns;
     private boolean dropoutEnabled = true;
 
     /**
@@ -179,6 +174,8 @@ public final class BellamyNetwork {
         dH1 = Layer.buffer(h, maxColumns);
         dR = Layer.buffer(e, maxColumns);
         cIn = Layer.buffer(combIn, maxRows);
+        // the scale-out embedding is written straight into the first rows of the combination input
+        System.arraycopy(sA2, 0, cIn, 0, h);
         cH = Layer.buffer(h, maxRows);
         cOut = Layer.buffer(1, maxRows);
         gPred = Layer.buffer(1, maxRows);
@@ -192,9 +189,7 @@ public final class BellamyNetwork {
         gCodes = Layer.buffer(cs, maxColumns);
         gCodesDecoder = Layer.buffer(cs, maxColumns);
         gEH1 = Layer.buffer(h, maxColumns);
-        sourceOffset = new int[maxColumns];
-        optionalRow = new int[maxRows * OPTIONAL];
-        optionalCount = new double[maxRows];
+        columns = new PropertyColumns(maxRows, e);
         targets = new double[maxRows];
         mseScratch = new double[maxColumns];
     }
@@ -377,7 +372,7 @@ public final class BellamyNetwork {
         so2.forward(sA1, sA2, n);
         soAct2.forward(sA2, sA2, n);
 
-        int m = gatherProperties(input, rows, from, n);
+        int m = columns.gather(input, rows, from, n, xT);
         encDrop.setTraining(training);
         decDrop.setTraining(training);
         if (encDrop.isActive()) {
@@ -399,67 +394,11 @@ public final class BellamyNetwork {
             decAct2.forward(dR, dR, m);
         }
 
-        for (int c = 0; c < h; c++) {
-            System.arraycopy(sA2[c], 0, cIn[c], 0, n);
-        }
-        for (int p = 0; p < ESSENTIAL; p++) {
-            for (int c = 0; c < cs; c++) {
-                System.arraycopy(eC[c], p * n, cIn[h + p * cs + c], 0, n);
-            }
-        }
-        int meanBase = h + ESSENTIAL * cs;
-        int essentialEnd = essentialColumns;
-        for (int c = 0; c < cs; c++) {
-            double[] mean = cIn[meanBase + c];
-            double[] code = eC[c];
-            java.util.Arrays.fill(mean, 0, n, 0.0);
-            for (int t = 0, s = essentialEnd; s < m; t++, s++) {
-                mean[optionalRow[t]] += code[s];
-            }
-            for (int r = 0; r < n; r++) {
-                if (optionalCount[r] > 0) {
-                    mean[r] /= optionalCount[r];
-                }
-            }
-        }
+        columns.toCombinationInput(eC, cs, cIn, h);
         comb1.forward(cIn, cH, n);
         combAct1.forward(cH, cH, n);
         comb2.forward(cH, cOut, n);
         combAct2.forward(cOut, cOut, n);
-    }
-
-    /**
-     * Fills {@code xT} (feature-major) with the 5 essential vectors of every row (column
-     * {@code p * n + r}) followed by the present optional vectors (row by row), and records where
-     * each came from. Returns the number of columns.
-     */
-    private int gatherProperties(NetworkInput input, int[] rows, int from, int n) {
-        double[] mask = input.optionalMask();
-        int s = 0;
-        for (int p = 0; p < ESSENTIAL; p++) {
-            for (int r = 0; r < n; r++, s++) {
-                sourceOffset[s] = (row(rows, from + r) * ESSENTIAL + p) * e;
-            }
-        }
-        essentialColumns = s;
-        int t = 0;
-        for (int r = 0; r < n; r++) {
-            int g = row(rows, from + r);
-            int count = 0;
-            for (int p = 0; p < OPTIONAL; p++) {
-                if (mask[g * OPTIONAL + p] != 0.0) {
-                    sourceOffset[s++] = (g * OPTIONAL + p) * e;
-                    optionalRow[t++] = r;
-                    count++;
-                }
-            }
-            optionalCount[r] = count;
-        }
-        encodedColumns = s;
-        ColumnGather.gather(input.essential(), sourceOffset, 0, essentialColumns, xT, 0, e);
-        ColumnGather.gather(input.optional(), sourceOffset, essentialColumns,
-                s - essentialColumns, xT, essentialColumns, e);
-        return s;
     }
 
     // ---------------------------------------------------------------- loss
@@ -479,8 +418,8 @@ public final class BellamyNetwork {
         double essentialLoss = 0;
         double optionalLoss = 0;
         if (reconstruct) {
-            int ess = essentialColumns;
-            int m = encodedColumns;
+            int ess = columns.essentialColumns();
+            int m = columns.columns();
             double essentialCount = (double) ess * e;
             double[][] grad = withGradient ? gR : null;
             essentialLoss = MseLoss.INSTANCE.sumRows(dR, xT, grad, 1.0 / essentialCount, e, 0, ess,
@@ -498,7 +437,7 @@ public final class BellamyNetwork {
 
     private void backward(NetworkInput input, boolean reconstruct) {
         int n = batchRows;
-        int m = encodedColumns;
+        int m = columns.columns();
         boolean trainScaleOut = !isFrozen(NetworkPart.SCALE_OUT);
         boolean trainEncoder = !isFrozen(NetworkPart.ENCODER);
         boolean trainDecoder = reconstruct && !isFrozen(NetworkPart.DECODER);
@@ -516,20 +455,7 @@ public final class BellamyNetwork {
             so1.backward(sIn, gSA1, null, n);
         }
         if (trainEncoder) {
-            for (int p = 0; p < ESSENTIAL; p++) {
-                for (int c = 0; c < cs; c++) {
-                    System.arraycopy(gCIn[h + p * cs + c], 0, gCodes[c], p * n, n);
-                }
-            }
-            int meanBase = h + ESSENTIAL * cs;
-            for (int c = 0; c < cs; c++) {
-                double[] gMean = gCIn[meanBase + c];
-                double[] g = gCodes[c];
-                for (int t = 0, s = essentialColumns; s < m; t++, s++) {
-                    int r = optionalRow[t];
-                    g[s] = gMean[r] / optionalCount[r];
-                }
-            }
+            columns.fromCombinationGradient(gCIn, h, cs, gCodes);
         }
         if (decoderBackward) {
             decAct2.backward(dR, gR, gR, m);
@@ -552,12 +478,7 @@ public final class BellamyNetwork {
             enc2.backward(eH1, gCodes, gEH1, m);
             encDrop.backward(eH1, gEH1, gEH1, m);
             encAct1.backward(eH1, gEH1, gEH1, m);
-            double[] essential = input.essential();
-            double[] optional = input.optional();
-            for (int s = 0; s < m; s++) {
-                System.arraycopy(s < essentialColumns ? essential : optional, sourceOffset[s],
-                        xS[s], 0, e);
-            }
+            columns.gatherSampleRows(input, xS);
             enc1.backwardWeightsFromSampleRows(xS, gEH1, m);
         }
     }
@@ -565,7 +486,7 @@ public final class BellamyNetwork {
     // ---------------------------------------------------------------- checks
 
     private static int row(int[] rows, int k) {
-        return rows == null ? k : rows[k];
+        return PropertyColumns.row(rows, k);
     }
 
     private void checkInput(NetworkInput input) {

@@ -5,7 +5,9 @@ import io.bellamy.nn.AdamConfig;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -22,18 +24,21 @@ public final class TrainingStepBenchmark {
      *
      * @param config the network shape (dropout included)
      * @param objective the loss of the step
+     * @param frozen the sub-networks frozen during the steps
+     * @param dropoutEnabled whether the steps apply alpha dropout
      * @param records the number of random records mini-batches are drawn from, {@code >= 1}
      * @param warmupSteps steps run before measuring (JIT warm-up), {@code >= 0}
      * @param measuredSteps steps timed, {@code >= 1}
      * @param seed seed of the weights, the data and the steps
      */
-    public record Settings(NetworkConfig config, Objective objective, int records,
-            int warmupSteps, int measuredSteps, long seed) {
+    public record Settings(NetworkConfig config, Objective objective, Set<NetworkPart> frozen,
+            boolean dropoutEnabled, int records, int warmupSteps, int measuredSteps, long seed) {
 
-        /** Validates the counts. */
+        /** Validates the counts and copies the set. */
         public Settings {
             Objects.requireNonNull(config, "config");
             Objects.requireNonNull(objective, "objective");
+            frozen = Set.copyOf(frozen);
             if (records < 1) {
                 throw new IllegalArgumentException("records must be >= 1, got " + records);
             }
@@ -46,10 +51,29 @@ public final class TrainingStepBenchmark {
             }
         }
 
-        /** Bellamy's shape, dropout 0.1, pre-training objective, 20 000 warm-up and 20 000 timed steps. */
-        public static Settings defaults() {
-            return new Settings(NetworkConfig.withDropout(0.1), Objective.PRETRAINING, 1024,
-                    20_000, 20_000, 42L);
+        /**
+         * A pre-training step (SPEC §5): Bellamy's shape, dropout 0.1 enabled, composite loss,
+         * nothing frozen; 1024 random records, 20 000 warm-up and 20 000 timed steps.
+         */
+        public static Settings pretraining() {
+            return new Settings(NetworkConfig.withDropout(0.1), Objective.PRETRAINING,
+                    Set.of(), true, 1024, 20_000, 20_000, 42L);
+        }
+
+        /**
+         * A fine-tuning step (SPEC §6): runtime loss only, dropout off, only the combination net
+         * trainable; otherwise as {@link #pretraining()}.
+         */
+        public static Settings fineTuning() {
+            return new Settings(NetworkConfig.withDropout(0.1), Objective.FINE_TUNING,
+                    EnumSet.of(NetworkPart.SCALE_OUT, NetworkPart.ENCODER, NetworkPart.DECODER),
+                    false, 1024, 20_000, 20_000, 42L);
+        }
+
+        /** These settings with other step counts. */
+        public Settings withSteps(int warmup, int measured) {
+            return new Settings(config, objective, frozen, dropoutEnabled, records, warmup,
+                    measured, seed);
         }
     }
 
@@ -81,6 +105,10 @@ public final class TrainingStepBenchmark {
         SplittableRandom rng = new SplittableRandom(settings.seed());
         NetworkInput input = randomInput(settings.records(), config.encodingSize(), rng.split());
         BellamyNetwork network = new BellamyNetwork(config, rng.nextLong());
+        for (NetworkPart part : settings.frozen()) {
+            network.setFrozen(part, true);
+        }
+        network.setDropoutEnabled(settings.dropoutEnabled());
         Adam adam = new Adam(network.parameters(), AdamConfig.withWeightDecay(1e-4));
         StepResult result = new StepResult();
         int batch = Math.min(config.maxBatchSize(), settings.records());
