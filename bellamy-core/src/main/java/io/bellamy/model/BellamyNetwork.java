@@ -1,6 +1,7 @@
 package io.bellamy.model;
 
 import io.bellamy.nn.Adam;
+import io.bellamy.nn.BatchLayout;
 import io.bellamy.nn.AlphaDropout;
 import io.bellamy.nn.Layer;
 import io.bellamy.nn.Linear;
@@ -42,8 +43,8 @@ import java.util.SplittableRandom;
  * permutation need no copying. At most {@link NetworkConfig#maxBatchSize()} rows per training or
  * evaluation call; {@link #predict} splits larger ranges.
  *
- * <p>All buffers are allocated at construction: a training step allocates nothing. Not
- * thread-safe; use {@link #copy()} per thread.
+ * <p>All buffers are allocated at construction or first use: a training step allocates nothing.
+ * Not thread-safe; use {@link #copy()} per thread.
  */
 public final class BellamyNetwork {
 
@@ -72,7 +73,6 @@ public final class BellamyNetwork {
     private final Selu decAct1;
     private final AlphaDropout decDrop;
     private final Linear dec2;
-    private final Tanh decAct2;
     private final Linear comb1;
     private final Selu combAct1;
     private final Linear comb2;
@@ -97,7 +97,6 @@ public final class BellamyNetwork {
     private final double[][] gCIn;
     private final double[][] gCInScaleOut;
     private final double[][] gSA1;
-    private final double[][] gR;
     private final double[][] gDH1;
     private final double[][] gCodes;
     private final double[][] gCodesDecoder;
@@ -106,6 +105,7 @@ public final class BellamyNetwork {
     private final PropertyColumns columns;
     private final double[] targets;
     private final double[] mseScratch;
+    private final double[] tanhScratch;
     private int batchRows;
     private boolean dropoutEnabled = true;
 
@@ -158,7 +158,6 @@ public final class BellamyNetwork {
         decAct1 = new Selu(h, maxColumns);
         decDrop = new AlphaDropout(h, maxColumns, config.dropout());
         dec2 = new Linear(params, dec2Offset, h, e, false, maxColumns);
-        decAct2 = new Tanh(e, maxColumns);
         comb1 = new Linear(params, comb1Offset, combIn, h, true, maxRows);
         combAct1 = new Selu(h, maxRows);
         comb2 = new Linear(params, comb2Offset, h, 1, true, maxRows);
@@ -184,7 +183,6 @@ public final class BellamyNetwork {
         gCInScaleOut = new double[h][];
         System.arraycopy(gCIn, 0, gCInScaleOut, 0, h);
         gSA1 = Layer.buffer(2 * h, maxRows);
-        gR = Layer.buffer(e, maxColumns);
         gDH1 = Layer.buffer(h, maxColumns);
         gCodes = Layer.buffer(cs, maxColumns);
         gCodesDecoder = Layer.buffer(cs, maxColumns);
@@ -192,6 +190,7 @@ public final class BellamyNetwork {
         columns = new PropertyColumns(maxRows, e);
         targets = new double[maxRows];
         mseScratch = new double[maxColumns];
+        tanhScratch = new double[maxColumns];
     }
 
     /** The shape of this network. */
@@ -391,7 +390,9 @@ public final class BellamyNetwork {
             decAct1.forward(dH1, dH1, m);
             decDrop.forward(dH1, dH1, m);
             dec2.forward(dH1, dR, m);
-            decAct2.forward(dR, dR, m);
+            for (int j = 0; j < e; j++) {
+                Tanh.apply(dR[j], dR[j], tanhScratch, m);
+            }
         }
 
         columns.toCombinationInput(eC, cs, cIn, h);
@@ -421,16 +422,54 @@ public final class BellamyNetwork {
             int ess = columns.essentialColumns();
             int m = columns.columns();
             double essentialCount = (double) ess * e;
-            double[][] grad = withGradient ? gR : null;
-            essentialLoss = MseLoss.INSTANCE.sumRows(dR, xT, grad, 1.0 / essentialCount, e, 0, ess,
-                    mseScratch) / essentialCount;
+            essentialLoss = reconstructionLoss(0, ess, 1.0 / essentialCount, withGradient)
+                    / essentialCount;
             if (m > ess) {
                 double optionalElements = (double) (m - ess) * e;
-                optionalLoss = MseLoss.INSTANCE.sumRows(dR, xT, grad, 1.0 / optionalElements, e,
-                        ess, m, mseScratch) / optionalElements;
+                optionalLoss = reconstructionLoss(ess, m, 1.0 / optionalElements, withGradient)
+                        / optionalElements;
             }
         }
         result.set(predictionLoss, essentialLoss, optionalLoss, absolute, squared, n);
+    }
+
+    /**
+     * The squared error of the reconstructions {@code dR} against the inputs {@code xT} summed
+     * over columns {@code [from, to)}; with {@code withGradient}, overwrites {@code dR} in those
+     * columns with the gradient with respect to the decoder's pre-activation {@code z}
+     * ({@code dR = tanh(z)}): {@code weight * 2 (dR - x) (1 - dR^2)} (MSE and tanh backward
+     * fused).
+     */
+    private double reconstructionLoss(int from, int to, double weight, boolean withGradient) {
+        if (!withGradient) {
+            return MseLoss.INSTANCE.sumRows(dR, xT, null, weight, e, from, to, mseScratch);
+        }
+        double[] acc = mseScratch;
+        for (int i = from; i < to; i++) {
+            acc[i] = 0.0;
+        }
+        double w2 = 2.0 * weight;
+        for (int j = 0; j < e; j++) {
+            double[] y = dR[j];
+            double[] x = xT[j];
+            for (int i = from; i < to; i++) {
+                double yi = y[i];
+                double d = yi - x[i];
+                acc[i] += d * d;
+                y[i] = w2 * d * (1.0 - yi * yi);
+            }
+        }
+        double s0 = 0;
+        double s1 = 0;
+        int i = from;
+        for (; i + 1 < to; i += 2) {
+            s0 += acc[i];
+            s1 += acc[i + 1];
+        }
+        if (i < to) {
+            s0 += acc[i];
+        }
+        return s0 + s1;
     }
 
     // ---------------------------------------------------------------- backward
@@ -458,8 +497,13 @@ public final class BellamyNetwork {
             columns.fromCombinationGradient(gCIn, h, cs, gCodes);
         }
         if (decoderBackward) {
-            decAct2.backward(dR, gR, gR, m);
-            dec2.backward(dH1, gR, gDH1, m);
+            // dR holds the gradient with respect to the decoder's pre-activation (see
+            // reconstructionLoss); xS serves as sample-major scratch before the encoder needs it
+            if (trainDecoder) {
+                BatchLayout.transpose(dR, e, xS, m);
+                dec2.backwardWeightsFromOutputSampleRows(dH1, xS, m);
+            }
+            dec2.backwardInput(dR, gDH1, m);
             decDrop.backward(dH1, gDH1, gDH1, m);
             decAct1.backward(dH1, gDH1, gDH1, m);
             dec1.backward(eC, gDH1, trainEncoder ? gCodesDecoder : null, m);

@@ -1,6 +1,6 @@
 package io.bellamy.model;
 
-import io.bellamy.nn.ColumnGather;
+import io.bellamy.nn.BatchLayout;
 
 /**
  * The encoder columns of one batch: which property vector each column holds, how the codes
@@ -70,8 +70,8 @@ final class PropertyColumns {
             optionalCount[r] = count;
         }
         columns = s;
-        ColumnGather.gather(input.essential(), sourceOffset, 0, essentialColumns, xT, 0, e);
-        ColumnGather.gather(input.optional(), sourceOffset, essentialColumns,
+        BatchLayout.gatherColumns(input.essential(), sourceOffset, 0, essentialColumns, xT, 0, e);
+        BatchLayout.gatherColumns(input.optional(), sourceOffset, essentialColumns,
                 columns - essentialColumns, xT, essentialColumns, e);
         return columns;
     }
