@@ -1,8 +1,8 @@
 package io.bellamy.model;
 
 import io.bellamy.nn.Adam;
+import io.bellamy.nn.BatchLayout;
 import io.bellamy.nn.AlphaDropout;
-import io.bellamy.nn.ColumnGather;
 import io.bellamy.nn.Layer;
 import io.bellamy.nn.Linear;
 import io.bellamy.nn.MseLoss;
@@ -43,8 +43,8 @@ import java.util.SplittableRandom;
  * permutation need no copying. At most {@link NetworkConfig#maxBatchSize()} rows per training or
  * evaluation call; {@link #predict} splits larger ranges.
  *
- * <p>All buffers are allocated at construction: a training step allocates nothing. Not
- * thread-safe; use {@link #copy()} per thread.
+ * <p>All buffers are allocated at construction or first use: a training step allocates nothing.
+ * Not thread-safe; use {@link #copy()} per thread.
  */
 public final class BellamyNetwork {
 
@@ -73,7 +73,6 @@ public final class BellamyNetwork {
     private final Selu decAct1;
     private final AlphaDropout decDrop;
     private final Linear dec2;
-    private final Tanh decAct2;
     private final Linear comb1;
     private final Selu combAct1;
     private final Linear comb2;
@@ -98,20 +97,16 @@ public final class BellamyNetwork {
     private final double[][] gCIn;
     private final double[][] gCInScaleOut;
     private final double[][] gSA1;
-    private final double[][] gR;
     private final double[][] gDH1;
     private final double[][] gCodes;
     private final double[][] gCodesDecoder;
     private final double[][] gEH1;
     // batch bookkeeping
-    private final int[] sourceOffset;
-    private final int[] optionalRow;
-    private final double[] optionalCount;
+    private final PropertyColumns columns;
     private final double[] targets;
     private final double[] mseScratch;
+    private final double[] tanhScratch;
     private int batchRows;
-    private int essentialColumns;
-    private int encodedColumns;
     private boolean dropoutEnabled = true;
 
     /**
@@ -163,7 +158,6 @@ public final class BellamyNetwork {
         decAct1 = new Selu(h, maxColumns);
         decDrop = new AlphaDropout(h, maxColumns, config.dropout());
         dec2 = new Linear(params, dec2Offset, h, e, false, maxColumns);
-        decAct2 = new Tanh(e, maxColumns);
         comb1 = new Linear(params, comb1Offset, combIn, h, true, maxRows);
         combAct1 = new Selu(h, maxRows);
         comb2 = new Linear(params, comb2Offset, h, 1, true, maxRows);
@@ -179,6 +173,8 @@ public final class BellamyNetwork {
         dH1 = Layer.buffer(h, maxColumns);
         dR = Layer.buffer(e, maxColumns);
         cIn = Layer.buffer(combIn, maxRows);
+        // the scale-out embedding is written straight into the first rows of the combination input
+        System.arraycopy(sA2, 0, cIn, 0, h);
         cH = Layer.buffer(h, maxRows);
         cOut = Layer.buffer(1, maxRows);
         gPred = Layer.buffer(1, maxRows);
@@ -187,16 +183,14 @@ public final class BellamyNetwork {
         gCInScaleOut = new double[h][];
         System.arraycopy(gCIn, 0, gCInScaleOut, 0, h);
         gSA1 = Layer.buffer(2 * h, maxRows);
-        gR = Layer.buffer(e, maxColumns);
         gDH1 = Layer.buffer(h, maxColumns);
         gCodes = Layer.buffer(cs, maxColumns);
         gCodesDecoder = Layer.buffer(cs, maxColumns);
         gEH1 = Layer.buffer(h, maxColumns);
-        sourceOffset = new int[maxColumns];
-        optionalRow = new int[maxRows * OPTIONAL];
-        optionalCount = new double[maxRows];
+        columns = new PropertyColumns(maxRows, e);
         targets = new double[maxRows];
         mseScratch = new double[maxColumns];
+        tanhScratch = new double[maxColumns];
     }
 
     /** The shape of this network. */
@@ -377,7 +371,7 @@ public final class BellamyNetwork {
         so2.forward(sA1, sA2, n);
         soAct2.forward(sA2, sA2, n);
 
-        int m = gatherProperties(input, rows, from, n);
+        int m = columns.gather(input, rows, from, n, xT);
         encDrop.setTraining(training);
         decDrop.setTraining(training);
         if (encDrop.isActive()) {
@@ -396,70 +390,16 @@ public final class BellamyNetwork {
             decAct1.forward(dH1, dH1, m);
             decDrop.forward(dH1, dH1, m);
             dec2.forward(dH1, dR, m);
-            decAct2.forward(dR, dR, m);
+            for (int j = 0; j < e; j++) {
+                Tanh.apply(dR[j], dR[j], tanhScratch, m);
+            }
         }
 
-        for (int c = 0; c < h; c++) {
-            System.arraycopy(sA2[c], 0, cIn[c], 0, n);
-        }
-        for (int p = 0; p < ESSENTIAL; p++) {
-            for (int c = 0; c < cs; c++) {
-                System.arraycopy(eC[c], p * n, cIn[h + p * cs + c], 0, n);
-            }
-        }
-        int meanBase = h + ESSENTIAL * cs;
-        int essentialEnd = essentialColumns;
-        for (int c = 0; c < cs; c++) {
-            double[] mean = cIn[meanBase + c];
-            double[] code = eC[c];
-            java.util.Arrays.fill(mean, 0, n, 0.0);
-            for (int t = 0, s = essentialEnd; s < m; t++, s++) {
-                mean[optionalRow[t]] += code[s];
-            }
-            for (int r = 0; r < n; r++) {
-                if (optionalCount[r] > 0) {
-                    mean[r] /= optionalCount[r];
-                }
-            }
-        }
+        columns.toCombinationInput(eC, cs, cIn, h);
         comb1.forward(cIn, cH, n);
         combAct1.forward(cH, cH, n);
         comb2.forward(cH, cOut, n);
         combAct2.forward(cOut, cOut, n);
-    }
-
-    /**
-     * Fills {@code xT} (feature-major) with the 5 essential vectors of every row (column
-     * {@code p * n + r}) followed by the present optional vectors (row by row), and records where
-     * each came from. Returns the number of columns.
-     */
-    private int gatherProperties(NetworkInput input, int[] rows, int from, int n) {
-        double[] mask = input.optionalMask();
-        int s = 0;
-        for (int p = 0; p < ESSENTIAL; p++) {
-            for (int r = 0; r < n; r++, s++) {
-                sourceOffset[s] = (row(rows, from + r) * ESSENTIAL + p) * e;
-            }
-        }
-        essentialColumns = s;
-        int t = 0;
-        for (int r = 0; r < n; r++) {
-            int g = row(rows, from + r);
-            int count = 0;
-            for (int p = 0; p < OPTIONAL; p++) {
-                if (mask[g * OPTIONAL + p] != 0.0) {
-                    sourceOffset[s++] = (g * OPTIONAL + p) * e;
-                    optionalRow[t++] = r;
-                    count++;
-                }
-            }
-            optionalCount[r] = count;
-        }
-        encodedColumns = s;
-        ColumnGather.gather(input.essential(), sourceOffset, 0, essentialColumns, xT, 0, e);
-        ColumnGather.gather(input.optional(), sourceOffset, essentialColumns,
-                s - essentialColumns, xT, essentialColumns, e);
-        return s;
     }
 
     // ---------------------------------------------------------------- loss
@@ -479,26 +419,64 @@ public final class BellamyNetwork {
         double essentialLoss = 0;
         double optionalLoss = 0;
         if (reconstruct) {
-            int ess = essentialColumns;
-            int m = encodedColumns;
+            int ess = columns.essentialColumns();
+            int m = columns.columns();
             double essentialCount = (double) ess * e;
-            double[][] grad = withGradient ? gR : null;
-            essentialLoss = MseLoss.INSTANCE.sumRows(dR, xT, grad, 1.0 / essentialCount, e, 0, ess,
-                    mseScratch) / essentialCount;
+            essentialLoss = reconstructionLoss(0, ess, 1.0 / essentialCount, withGradient)
+                    / essentialCount;
             if (m > ess) {
                 double optionalElements = (double) (m - ess) * e;
-                optionalLoss = MseLoss.INSTANCE.sumRows(dR, xT, grad, 1.0 / optionalElements, e,
-                        ess, m, mseScratch) / optionalElements;
+                optionalLoss = reconstructionLoss(ess, m, 1.0 / optionalElements, withGradient)
+                        / optionalElements;
             }
         }
         result.set(predictionLoss, essentialLoss, optionalLoss, absolute, squared, n);
+    }
+
+    /**
+     * The squared error of the reconstructions {@code dR} against the inputs {@code xT} summed
+     * over columns {@code [from, to)}; with {@code withGradient}, overwrites {@code dR} in those
+     * columns with the gradient with respect to the decoder's pre-activation {@code z}
+     * ({@code dR = tanh(z)}): {@code weight * 2 (dR - x) (1 - dR^2)} (MSE and tanh backward
+     * fused).
+     */
+    private double reconstructionLoss(int from, int to, double weight, boolean withGradient) {
+        if (!withGradient) {
+            return MseLoss.INSTANCE.sumRows(dR, xT, null, weight, e, from, to, mseScratch);
+        }
+        double[] acc = mseScratch;
+        for (int i = from; i < to; i++) {
+            acc[i] = 0.0;
+        }
+        double w2 = 2.0 * weight;
+        for (int j = 0; j < e; j++) {
+            double[] y = dR[j];
+            double[] x = xT[j];
+            for (int i = from; i < to; i++) {
+                double yi = y[i];
+                double d = yi - x[i];
+                acc[i] += d * d;
+                y[i] = w2 * d * (1.0 - yi * yi);
+            }
+        }
+        double s0 = 0;
+        double s1 = 0;
+        int i = from;
+        for (; i + 1 < to; i += 2) {
+            s0 += acc[i];
+            s1 += acc[i + 1];
+        }
+        if (i < to) {
+            s0 += acc[i];
+        }
+        return s0 + s1;
     }
 
     // ---------------------------------------------------------------- backward
 
     private void backward(NetworkInput input, boolean reconstruct) {
         int n = batchRows;
-        int m = encodedColumns;
+        int m = columns.columns();
         boolean trainScaleOut = !isFrozen(NetworkPart.SCALE_OUT);
         boolean trainEncoder = !isFrozen(NetworkPart.ENCODER);
         boolean trainDecoder = reconstruct && !isFrozen(NetworkPart.DECODER);
@@ -516,24 +494,16 @@ public final class BellamyNetwork {
             so1.backward(sIn, gSA1, null, n);
         }
         if (trainEncoder) {
-            for (int p = 0; p < ESSENTIAL; p++) {
-                for (int c = 0; c < cs; c++) {
-                    System.arraycopy(gCIn[h + p * cs + c], 0, gCodes[c], p * n, n);
-                }
-            }
-            int meanBase = h + ESSENTIAL * cs;
-            for (int c = 0; c < cs; c++) {
-                double[] gMean = gCIn[meanBase + c];
-                double[] g = gCodes[c];
-                for (int t = 0, s = essentialColumns; s < m; t++, s++) {
-                    int r = optionalRow[t];
-                    g[s] = gMean[r] / optionalCount[r];
-                }
-            }
+            columns.fromCombinationGradient(gCIn, h, cs, gCodes);
         }
         if (decoderBackward) {
-            decAct2.backward(dR, gR, gR, m);
-            dec2.backward(dH1, gR, gDH1, m);
+            // dR holds the gradient with respect to the decoder's pre-activation (see
+            // reconstructionLoss); xS serves as sample-major scratch before the encoder needs it
+            if (trainDecoder) {
+                BatchLayout.transpose(dR, e, xS, m);
+                dec2.backwardWeightsFromOutputSampleRows(dH1, xS, m);
+            }
+            dec2.backwardInput(dR, gDH1, m);
             decDrop.backward(dH1, gDH1, gDH1, m);
             decAct1.backward(dH1, gDH1, gDH1, m);
             dec1.backward(eC, gDH1, trainEncoder ? gCodesDecoder : null, m);
@@ -552,12 +522,7 @@ public final class BellamyNetwork {
             enc2.backward(eH1, gCodes, gEH1, m);
             encDrop.backward(eH1, gEH1, gEH1, m);
             encAct1.backward(eH1, gEH1, gEH1, m);
-            double[] essential = input.essential();
-            double[] optional = input.optional();
-            for (int s = 0; s < m; s++) {
-                System.arraycopy(s < essentialColumns ? essential : optional, sourceOffset[s],
-                        xS[s], 0, e);
-            }
+            columns.gatherSampleRows(input, xS);
             enc1.backwardWeightsFromSampleRows(xS, gEH1, m);
         }
     }
@@ -565,7 +530,7 @@ public final class BellamyNetwork {
     // ---------------------------------------------------------------- checks
 
     private static int row(int[] rows, int k) {
-        return rows == null ? k : rows[k];
+        return PropertyColumns.row(rows, k);
     }
 
     private void checkInput(NetworkInput input) {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param target {@code n} runtimes in seconds, or {@code null} for prediction-only input
  *
  * <p>The arrays are used as given, not copied: do not modify them while a network reads them.
- * Every value must be finite (checked once, here).
+ * Every value must be finite (checked once, here). Equality is by array identity (the record
+ * default for array components).
  */
 public record NetworkInput(double[] scaleOut, double[] essential, double[] optional,
         double[] optionalMask, double[] target) {

@@ -5,7 +5,9 @@ import io.bellamy.nn.AdamConfig;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -22,18 +24,21 @@ public final class TrainingStepBenchmark {
      *
      * @param config the network shape (dropout included)
      * @param objective the loss of the step
+     * @param frozen the sub-networks frozen during the steps
+     * @param dropoutEnabled whether the steps apply alpha dropout
      * @param records the number of random records mini-batches are drawn from, {@code >= 1}
      * @param warmupSteps steps run before measuring (JIT warm-up), {@code >= 0}
      * @param measuredSteps steps timed, {@code >= 1}
      * @param seed seed of the weights, the data and the steps
      */
-    public record Settings(NetworkConfig config, Objective objective, int records,
-            int warmupSteps, int measuredSteps, long seed) {
+    public record Settings(NetworkConfig config, Objective objective, Set<NetworkPart> frozen,
+            boolean dropoutEnabled, int records, int warmupSteps, int measuredSteps, long seed) {
 
-        /** Validates the counts. */
+        /** Validates the counts and copies the set. */
         public Settings {
             Objects.requireNonNull(config, "config");
             Objects.requireNonNull(objective, "objective");
+            frozen = Set.copyOf(frozen);
             if (records < 1) {
                 throw new IllegalArgumentException("records must be >= 1, got " + records);
             }
@@ -46,10 +51,29 @@ public final class TrainingStepBenchmark {
             }
         }
 
-        /** Bellamy's shape, dropout 0.1, pre-training objective, 20 000 warm-up and 20 000 timed steps. */
-        public static Settings defaults() {
-            return new Settings(NetworkConfig.withDropout(0.1), Objective.PRETRAINING, 1024,
-                    20_000, 20_000, 42L);
+        /**
+         * A pre-training step (SPEC §5): Bellamy's shape, dropout 0.1 enabled, composite loss,
+         * nothing frozen; 1024 random records, 20 000 warm-up and 20 000 timed steps.
+         */
+        public static Settings pretraining() {
+            return new Settings(NetworkConfig.withDropout(0.1), Objective.PRETRAINING,
+                    Set.of(), true, 1024, 20_000, 20_000, 42L);
+        }
+
+        /**
+         * A fine-tuning step (SPEC §6): runtime loss only, dropout off, only the combination net
+         * trainable; otherwise as {@link #pretraining()}.
+         */
+        public static Settings fineTuning() {
+            return new Settings(NetworkConfig.withDropout(0.1), Objective.FINE_TUNING,
+                    EnumSet.of(NetworkPart.SCALE_OUT, NetworkPart.ENCODER, NetworkPart.DECODER),
+                    false, 1024, 20_000, 20_000, 42L);
+        }
+
+        /** These settings with other step counts. */
+        public Settings withSteps(int warmup, int measured) {
+            return new Settings(config, objective, frozen, dropoutEnabled, records, warmup,
+                    measured, seed);
         }
     }
 
@@ -58,6 +82,8 @@ public final class TrainingStepBenchmark {
      *
      * @param batchSize rows per step
      * @param measuredSteps steps timed
+     * @param p10Micros 10th percentile of the wall time per step, microseconds (the least disturbed
+     *     steps on a busy machine)
      * @param medianMicros median wall time per step, microseconds
      * @param p90Micros 90th percentile of the wall time per step, microseconds
      * @param cpuMicrosPerStep thread CPU time per step (mean), microseconds; NaN if unsupported
@@ -65,7 +91,8 @@ public final class TrainingStepBenchmark {
      *     steps); NaN if the JVM cannot measure it
      * @param finalLoss the loss of the last step (a sanity check: finite)
      */
-    public record Result(int batchSize, int measuredSteps, double medianMicros, double p90Micros,
+    public record Result(int batchSize, int measuredSteps, double p10Micros, double medianMicros,
+            double p90Micros,
             double cpuMicrosPerStep, double allocatedBytesPerStep, double finalLoss) {
     }
 
@@ -78,6 +105,10 @@ public final class TrainingStepBenchmark {
         SplittableRandom rng = new SplittableRandom(settings.seed());
         NetworkInput input = randomInput(settings.records(), config.encodingSize(), rng.split());
         BellamyNetwork network = new BellamyNetwork(config, rng.nextLong());
+        for (NetworkPart part : settings.frozen()) {
+            network.setFrozen(part, true);
+        }
+        network.setDropoutEnabled(settings.dropoutEnabled());
         Adam adam = new Adam(network.parameters(), AdamConfig.withWeightDecay(1e-4));
         StepResult result = new StepResult();
         int batch = Math.min(config.maxBatchSize(), settings.records());
@@ -113,12 +144,13 @@ public final class TrainingStepBenchmark {
         long bytesAfter = allocation == null ? 0 : allocation.getThreadAllocatedBytes(threadId);
 
         Arrays.sort(nanos);
+        double p10 = nanos[nanos.length / 10] / 1e3;
         double median = nanos[nanos.length / 2] / 1e3;
         double p90 = nanos[(int) Math.min(nanos.length - 1L, (long) (nanos.length * 0.9))] / 1e3;
         double cpuPerStep = cpu ? (cpuAfter - cpuBefore) / 1e3 / nanos.length : Double.NaN;
         double bytesPerStep = allocation == null ? Double.NaN
                 : (double) (bytesAfter - bytesBefore) / nanos.length;
-        return new Result(batch, nanos.length, median, p90, cpuPerStep, bytesPerStep,
+        return new Result(batch, nanos.length, p10, median, p90, cpuPerStep, bytesPerStep,
                 result.loss());
     }
 

@@ -163,17 +163,30 @@ public final class Linear implements Layer {
     public void backward(double[][] x, double[][] dy, double[][] dx, int n) {
         checkWidth(n);
         if (!params.isFrozen(groupIndex)) {
-            if (hasBias) {
-                int b = offset + in * out;
-                for (int o = 0; o < out; o++) {
-                    grads[b + o] += RowKernels.sum(dy[o], n);
-                }
-            }
+            addBiasGradient(dy, n);
             accumulateWeightGradient(x, dy, n);
         }
         if (dx != null) {
-            for (int k = 0; k < in; k++) {
-                RowKernels.combine(dx[k], 0.0, values, offset + k, in, dy, out, n);
+            backwardInput(dy, dx, n);
+        }
+    }
+
+    /**
+     * Only the input part of {@link #backward}: overwrites {@code dx[0..inputSize)[0..n)} with
+     * {@code W^T dy}; parameter gradients are not touched.
+     */
+    public void backwardInput(double[][] dy, double[][] dx, int n) {
+        checkWidth(n);
+        for (int k = 0; k < in; k++) {
+            RowKernels.combine(dx[k], 0.0, values, offset + k, in, dy, out, n);
+        }
+    }
+
+    private void addBiasGradient(double[][] dy, int n) {
+        if (hasBias) {
+            int b = offset + in * out;
+            for (int o = 0; o < out; o++) {
+                grads[b + o] += RowKernels.sum(dy[o], n);
             }
         }
     }
@@ -191,8 +204,14 @@ public final class Linear implements Layer {
             case DOT -> {
                 for (int o = 0; o < out; o++) {
                     int w = offset + o * in;
-                    for (int k = 0; k < in; k++) {
-                        grads[w + k] += RowKernels.dot(dy[o], x[k], n);
+                    double[] g = dy[o];
+                    int k = 0;
+                    for (; k + 3 < in; k += 4) {
+                        RowKernels.addDot4(g, x[k], x[k + 1], x[k + 2], x[k + 3], n, grads, w + k,
+                                1);
+                    }
+                    for (; k < in; k++) {
+                        grads[w + k] += RowKernels.dot(g, x[k], n);
                     }
                 }
             }
@@ -200,38 +219,23 @@ public final class Linear implements Layer {
                 // dW[o][.] += sum_s dy[o][s] * x[.][s], with x transposed to sample rows
                 ensureScratch(true);
                 RowKernels.transpose(x, in, sampleRows, n);
-                for (int o = 0; o < out; o++) {
-                    double[] acc = gradientRows[o];
-                    RowKernels.fill(acc, 0.0, in);
-                    RowKernels.accumulateWeighted(acc, dy[o], sampleRows, n, in);
-                    int w = offset + o * in;
-                    for (int k = 0; k < in; k++) {
-                        grads[w + k] += acc[k];
-                    }
-                }
+                addInputRowGradient(dy, sampleRows, n);
             }
             case OUTPUT_ROWS -> {
                 // dW^T[k][.] += sum_s x[k][s] * dy[.][s], with dy transposed to sample rows
                 ensureScratch(true);
                 RowKernels.transpose(dy, out, sampleRows, n);
-                for (int k = 0; k < in; k++) {
-                    double[] acc = gradientRows[k];
-                    RowKernels.fill(acc, 0.0, out);
-                    RowKernels.accumulateWeighted(acc, x[k], sampleRows, n, out);
-                    for (int o = 0; o < out; o++) {
-                        grads[offset + o * in + k] += acc[o];
-                    }
-                }
+                addOutputRowGradient(x, sampleRows, n);
             }
             default -> throw new IllegalStateException("unresolved strategy " + s);
         }
     }
 
     /**
-     * Adds the weight gradient {@code dW[o][k] += sum_s dy[o][s] * xBySample[s][k]} given the
-     * input already in sample-major rows (e.g. gathered straight from the data), so no transpose
-     * is needed; otherwise like {@link #backward} without the input gradient. Skipped when the
-     * layer's group is frozen.
+     * The parameter part of {@link #backward} given the input already in sample-major rows
+     * (e.g. gathered straight from the data), so no transpose is needed:
+     * {@code dW[o][k] += sum_s dy[o][s] * xBySample[s][k]} and the bias gradient. Skipped when
+     * the layer's group is frozen.
      *
      * @param xBySample {@code n} rows of at least {@code inputSize} values, not modified
      * @param dy gradient with respect to the output, feature-major, not modified
@@ -241,17 +245,55 @@ public final class Linear implements Layer {
         if (params.isFrozen(groupIndex)) {
             return;
         }
-        if (hasBias) {
-            int b = offset + in * out;
-            for (int o = 0; o < out; o++) {
-                grads[b + o] += RowKernels.sum(dy[o], n);
-            }
+        addBiasGradient(dy, n);
+        ensureScratch(false);
+        addInputRowGradient(dy, xBySample, n);
+    }
+
+    /**
+     * The parameter part of {@link #backward} given the output gradient in sample-major rows:
+     * {@code dW[o][k] += sum_s x[k][s] * dyBySample[s][o]} and the bias gradient. Skipped when the
+     * layer's group is frozen.
+     *
+     * @param x the input of the forward pass, feature-major, not modified
+     * @param dyBySample {@code n} rows of at least {@code outputSize} values, not modified
+     */
+    public void backwardWeightsFromOutputSampleRows(double[][] x, double[][] dyBySample, int n) {
+        checkWidth(n);
+        if (params.isFrozen(groupIndex)) {
+            return;
         }
         ensureScratch(false);
+        if (hasBias) {
+            double[] acc = gradientRows[0];
+            RowKernels.fill(acc, 0.0, out);
+            for (int s = 0; s < n; s++) {
+                RowKernels.add1(acc, 1.0, dyBySample[s], out);
+            }
+            int b = offset + in * out;
+            for (int o = 0; o < out; o++) {
+                grads[b + o] += acc[o];
+            }
+        }
+        addOutputRowGradient(x, dyBySample, n);
+    }
+
+    /** {@code dW[o][k] += sum_s x[k][s] * dyBySample[s][o]}. */
+    private void addOutputRowGradient(double[][] x, double[][] dyBySample, int n) {
+        RowKernels.weightedRowSums(gradientRows, x, in, dyBySample, n, out);
+        for (int k = 0; k < in; k++) {
+            double[] acc = gradientRows[k];
+            for (int o = 0; o < out; o++) {
+                grads[offset + o * in + k] += acc[o];
+            }
+        }
+    }
+
+    /** {@code dW[o][k] += sum_s dy[o][s] * xBySample[s][k]}. */
+    private void addInputRowGradient(double[][] dy, double[][] xBySample, int n) {
+        RowKernels.weightedRowSums(gradientRows, dy, out, xBySample, n, in);
         for (int o = 0; o < out; o++) {
             double[] acc = gradientRows[o];
-            RowKernels.fill(acc, 0.0, in);
-            RowKernels.accumulateWeighted(acc, dy[o], xBySample, n, in);
             int w = offset + o * in;
             for (int k = 0; k < in; k++) {
                 grads[w + k] += acc[k];

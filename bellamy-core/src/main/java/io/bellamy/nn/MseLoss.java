@@ -51,14 +51,17 @@ public record MseLoss() implements Loss {
         for (int r = 0; r < rows; r++) {
             double[] p = pred[r];
             double[] t = target[r];
-            for (int i = from; i < to; i++) {
-                double d = p[i] - t[i];
-                acc[i] += d * d;
-            }
             if (grad != null) {
                 double[] g = grad[r];
                 for (int i = from; i < to; i++) {
-                    g[i] = w2 * (p[i] - t[i]);
+                    double d = p[i] - t[i];
+                    acc[i] += d * d;
+                    g[i] = w2 * d;
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    double d = p[i] - t[i];
+                    acc[i] += d * d;
                 }
             }
         }

@@ -54,9 +54,29 @@ final class RowKernels {
      */
     static void combine(double[] y, double start, double[] w, int wOffset, int wStride,
             double[][] x, int count, int n) {
-        fill(y, start, n);
-        int k = 0;
         int p = wOffset;
+        switch (Math.min(count, 4)) {
+            case 0 -> {
+                fill(y, start, n);
+                return;
+            }
+            case 1 -> {
+                set1(y, start, w[p], x[0], n);
+                return;
+            }
+            case 2 -> {
+                set2(y, start, w[p], x[0], w[p + wStride], x[1], n);
+                return;
+            }
+            case 3 -> {
+                set3(y, start, w[p], x[0], w[p + wStride], x[1], w[p + 2 * wStride], x[2], n);
+                return;
+            }
+            default -> set4(y, start, w[p], x[0], w[p + wStride], x[1], w[p + 2 * wStride], x[2],
+                    w[p + 3 * wStride], x[3], n);
+        }
+        int k = 4;
+        p += 4 * wStride;
         for (; k + 3 < count; k += 4, p += 4 * wStride) {
             add4(y, w[p], x[k], w[p + wStride], x[k + 1], w[p + 2 * wStride], x[k + 2],
                     w[p + 3 * wStride], x[k + 3], n);
@@ -71,21 +91,60 @@ final class RowKernels {
         }
     }
 
+    /** {@code y[i] = s + a*x0[i] + b*x1[i] + c*x2[i] + d*x3[i]} for {@code i < n}. */
+    static void set4(double[] y, double s, double a, double[] x0, double b, double[] x1, double c,
+            double[] x2, double d, double[] x3, int n) {
+        for (int i = 0; i < n; i++) {
+            y[i] = s + ((a * x0[i] + b * x1[i]) + (c * x2[i] + d * x3[i]));
+        }
+    }
+
+    /** {@code y[i] = s + a*x0[i] + b*x1[i] + c*x2[i]} for {@code i < n}. */
+    static void set3(double[] y, double s, double a, double[] x0, double b, double[] x1, double c,
+            double[] x2, int n) {
+        for (int i = 0; i < n; i++) {
+            y[i] = s + ((a * x0[i] + b * x1[i]) + c * x2[i]);
+        }
+    }
+
+    /** {@code y[i] = s + a*x0[i] + b*x1[i]} for {@code i < n}. */
+    static void set2(double[] y, double s, double a, double[] x0, double b, double[] x1, int n) {
+        for (int i = 0; i < n; i++) {
+            y[i] = s + (a * x0[i] + b * x1[i]);
+        }
+    }
+
+    /** {@code y[i] = s + a*x0[i]} for {@code i < n}. */
+    static void set1(double[] y, double s, double a, double[] x0, int n) {
+        for (int i = 0; i < n; i++) {
+            y[i] = s + a * x0[i];
+        }
+    }
+
     /**
-     * {@code y[j] += sum_{s < n} c[s] * x[s][j]} for {@code j < width}: accumulates the rows
-     * {@code x[0..n)} weighted by {@code c[0..n)}.
+     * {@code y[q][j] = sum_{s < n} c[q][s] * x[s][j]} for {@code q < rows}, {@code j < width}:
+     * weighted sums of the sample rows {@code x[0..n)}, one per coefficient row. Blocks of four
+     * sample rows are reused for every {@code q} while they are in cache.
      */
-    static void accumulateWeighted(double[] y, double[] c, double[][] x, int n, int width) {
+    static void weightedRowSums(double[][] y, double[][] c, int rows, double[][] x, int n,
+            int width) {
+        for (int q = 0; q < rows; q++) {
+            fill(y[q], 0.0, width);
+        }
         int s = 0;
         for (; s + 3 < n; s += 4) {
-            add4(y, c[s], x[s], c[s + 1], x[s + 1], c[s + 2], x[s + 2], c[s + 3], x[s + 3], width);
+            double[] x0 = x[s];
+            double[] x1 = x[s + 1];
+            double[] x2 = x[s + 2];
+            double[] x3 = x[s + 3];
+            for (int q = 0; q < rows; q++) {
+                double[] cq = c[q];
+                add4(y[q], cq[s], x0, cq[s + 1], x1, cq[s + 2], x2, cq[s + 3], x3, width);
+            }
         }
-        switch (n - s) {
-            case 3 -> add3(y, c[s], x[s], c[s + 1], x[s + 1], c[s + 2], x[s + 2], width);
-            case 2 -> add2(y, c[s], x[s], c[s + 1], x[s + 1], width);
-            case 1 -> add1(y, c[s], x[s], width);
-            default -> {
-                // nothing left
+        for (; s < n; s++) {
+            for (int q = 0; q < rows; q++) {
+                add1(y[q], c[q][s], x[s], width);
             }
         }
     }
@@ -107,6 +166,46 @@ final class RowKernels {
             s0 += a[i] * b[i];
         }
         return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * {@code out[at + q] += sum_{i < n} a[i] * b_q[i]} for {@code q < 4}: four dot products
+     * sharing {@code a}, two partial sums each.
+     */
+    static void addDot4(double[] a, double[] b0, double[] b1, double[] b2, double[] b3, int n,
+            double[] out, int at, int stride) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double t0 = 0;
+        double t1 = 0;
+        double t2 = 0;
+        double t3 = 0;
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            double ai = a[i];
+            double aj = a[i + 1];
+            s0 += ai * b0[i];
+            s1 += ai * b1[i];
+            s2 += ai * b2[i];
+            s3 += ai * b3[i];
+            t0 += aj * b0[i + 1];
+            t1 += aj * b1[i + 1];
+            t2 += aj * b2[i + 1];
+            t3 += aj * b3[i + 1];
+        }
+        if (i < n) {
+            double ai = a[i];
+            s0 += ai * b0[i];
+            s1 += ai * b1[i];
+            s2 += ai * b2[i];
+            s3 += ai * b3[i];
+        }
+        out[at] += s0 + t0;
+        out[at + stride] += s1 + t1;
+        out[at + 2 * stride] += s2 + t2;
+        out[at + 3 * stride] += s3 + t3;
     }
 
     /** {@code sum_{i < n} a[i]} with four partial sums. */
@@ -169,11 +268,16 @@ final class RowKernels {
     static void gatherColumns(double[] src, int[] offsets, int offsetFrom, int count,
             double[][] dst, int column0, int width) {
         int c = 0;
-        for (; c + 3 < count; c += 4) {
-            int o0 = offsets[offsetFrom + c];
-            int o1 = offsets[offsetFrom + c + 1];
-            int o2 = offsets[offsetFrom + c + 2];
-            int o3 = offsets[offsetFrom + c + 3];
+        for (; c + 7 < count; c += 8) {
+            int q = offsetFrom + c;
+            int o0 = offsets[q];
+            int o1 = offsets[q + 1];
+            int o2 = offsets[q + 2];
+            int o3 = offsets[q + 3];
+            int o4 = offsets[q + 4];
+            int o5 = offsets[q + 5];
+            int o6 = offsets[q + 6];
+            int o7 = offsets[q + 7];
             int col = column0 + c;
             for (int j = 0; j < width; j++) {
                 double[] d = dst[j];
@@ -181,6 +285,10 @@ final class RowKernels {
                 d[col + 1] = src[o1 + j];
                 d[col + 2] = src[o2 + j];
                 d[col + 3] = src[o3 + j];
+                d[col + 4] = src[o4 + j];
+                d[col + 5] = src[o5 + j];
+                d[col + 6] = src[o6 + j];
+                d[col + 7] = src[o7 + j];
             }
         }
         for (; c < count; c++) {

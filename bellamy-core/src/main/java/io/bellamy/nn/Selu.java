@@ -61,10 +61,7 @@ public final class Selu implements Layer {
             double[] x = in[r];
             double[] y = out[r];
             double[] d = derivative[r];
-            for (int i = 0; i < n; i++) {
-                u[i] = Math.min(x[i], 0.0);
-            }
-            Expm1Kernel.nonPositive(u, u, n);
+            Expm1Kernel.apply(Expm1Kernel.Argument.NEGATIVE_PART, x, u, n);
             for (int i = 0; i < n; i++) {
                 double xi = x[i];
                 double ui = u[i];

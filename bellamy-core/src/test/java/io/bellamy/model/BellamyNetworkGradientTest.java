@@ -99,6 +99,23 @@ class BellamyNetworkGradientTest {
     }
 
     @Test
+    void fineTuningLossWithEverythingTrainableLeavesOnlyTheDecoderAtZero() {
+        BellamyNetwork net = new BellamyNetwork(NetworkConfig.withDropout(0.1), 15);
+        NetworkInput input = NetworkFixtures.input(ROWS, 40, 0.5, 16);
+        check(net, input, NetworkFixtures.identity(ROWS), Objective.FINE_TUNING);
+        ParameterGroup decoder = net.parameters().group("decoder");
+        for (int i = decoder.offset(); i < decoder.end(); i++) {
+            assertEquals(0.0, net.parameters().gradients()[i], 0.0);
+        }
+        ParameterGroup encoder = net.parameters().group("encoder");
+        double norm = 0;
+        for (int i = encoder.offset(); i < encoder.end(); i++) {
+            norm += Math.abs(net.parameters().gradients()[i]);
+        }
+        assertTrue(norm > 0, "the encoder learns from the runtime loss");
+    }
+
+    @Test
     void targetsNearThePredictionExerciseTheQuadraticBranch() {
         BellamyNetwork net = new BellamyNetwork(NetworkConfig.withDropout(0.1), 11);
         net.setDropoutEnabled(false);

@@ -5,7 +5,7 @@ package io.bellamy.model;
  * test-compile}:
  * <pre>
  * java -cp bellamy-core/target/classes:bellamy-core/target/test-classes \
- *     io.bellamy.model.TrainingStepBench [measuredSteps] [dropout] [composite|runtime]
+ *     io.bellamy.model.TrainingStepBench [pretraining|finetuning] [steps]
  * </pre>
  */
 public final class TrainingStepBench {
@@ -13,23 +13,26 @@ public final class TrainingStepBench {
     private TrainingStepBench() {
     }
 
-    /** Runs the benchmark and prints one line per repetition. */
+    /**
+     * Runs the benchmark three times and prints one line per run. Arguments (optional):
+     * {@code pretraining|finetuning} and the number of timed steps.
+     */
     public static void main(String[] args) {
-        TrainingStepBenchmark.Settings d = TrainingStepBenchmark.Settings.defaults();
-        int steps = args.length > 0 ? Integer.parseInt(args[0]) : d.measuredSteps();
-        double dropout = args.length > 1 ? Double.parseDouble(args[1]) : d.config().dropout();
-        Objective objective = args.length > 2 && args[2].startsWith("runtime")
-                ? Objective.FINE_TUNING : Objective.PRETRAINING;
-        NetworkConfig config = new NetworkConfig(d.config().hiddenSize(),
-                d.config().encodingSize(), dropout, d.config().maxBatchSize());
-        TrainingStepBenchmark.Settings settings = new TrainingStepBenchmark.Settings(config,
-                objective, d.records(), d.warmupSteps(), steps, d.seed());
+        boolean fineTuning = args.length > 0 && args[0].startsWith("fine");
+        TrainingStepBenchmark.Settings settings = fineTuning
+                ? TrainingStepBenchmark.Settings.fineTuning()
+                : TrainingStepBenchmark.Settings.pretraining();
+        if (args.length > 1) {
+            int steps = Integer.parseInt(args[1]);
+            settings = settings.withSteps(steps, steps);
+        }
         for (int rep = 0; rep < 3; rep++) {
             TrainingStepBenchmark.Result r = TrainingStepBenchmark.run(settings);
-            System.out.printf("batch %d, %s, dropout %.2f: median %.1f us/step, p90 %.1f us,"
-                    + " cpu %.1f us/step, allocated %.1f bytes/step (loss %.4f)%n",
-                    r.batchSize(), objective.kind(), dropout, r.medianMicros(), r.p90Micros(),
-                    r.cpuMicrosPerStep(), r.allocatedBytesPerStep(), r.finalLoss());
+            System.out.printf("%s step, batch %d: p10 %.1f us, median %.1f us, p90 %.1f us,"
+                    + " cpu %.1f us/step, allocated %.2f bytes/step (last loss %.4f)%n",
+                    fineTuning ? "fine-tuning" : "pre-training", r.batchSize(), r.p10Micros(),
+                    r.medianMicros(), r.p90Micros(), r.cpuMicrosPerStep(),
+                    r.allocatedBytesPerStep(), r.finalLoss());
         }
     }
 }

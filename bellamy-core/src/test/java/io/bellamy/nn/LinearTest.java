@@ -132,7 +132,26 @@ class LinearTest {
         Parameters[] holder = new Parameters[1];
         Linear l = layer(holder, in, out, true, Linear.GradientStrategy.AUTO, n);
         l.backwardWeightsFromSampleRows(xBySample, dy, n);
-        assertArrayEquals(reference, holder[0].gradients(), 1e-12, "sample rows");
+        assertArrayEquals(reference, holder[0].gradients(), 1e-12, "input sample rows");
+
+        double[][] dyBySample = Layer.buffer(n, out);
+        for (int o = 0; o < out; o++) {
+            for (int i = 0; i < n; i++) {
+                dyBySample[i][o] = dy[o][i];
+            }
+        }
+        Linear l2 = layer(holder, in, out, true, Linear.GradientStrategy.AUTO, n);
+        l2.backwardWeightsFromOutputSampleRows(x, dyBySample, n);
+        assertArrayEquals(reference, holder[0].gradients(), 1e-12, "output sample rows");
+
+        // the input part alone equals the input part of backward
+        double[][] dxFull = Layer.buffer(in, n);
+        double[][] dxOnly = Layer.buffer(in, n);
+        l2.backward(x, dy, dxFull, n);
+        l2.backwardInput(dy, dxOnly, n);
+        for (int k = 0; k < in; k++) {
+            assertArrayEquals(dxFull[k], dxOnly[k], 0.0);
+        }
     }
 
     @Test

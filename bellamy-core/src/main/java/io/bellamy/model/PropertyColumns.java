@@ -1,0 +1,139 @@
+package io.bellamy.model;
+
+import io.bellamy.nn.BatchLayout;
+
+/**
+ * The encoder columns of one batch: which property vector each column holds, how the codes
+ * enter the combination net, and how their gradients come back.
+ *
+ * <p>Layout for {@code n} rows: column {@code p * n + r} holds essential property {@code p} of
+ * row {@code r} ({@code p < 5}); then the present optional properties follow, row by row. Absent
+ * optional properties get no column. Not thread-safe; one per network.
+ */
+final class PropertyColumns {
+
+    private static final int ESSENTIAL = NetworkConfig.ESSENTIAL_PROPERTIES;
+    private static final int OPTIONAL = NetworkConfig.OPTIONAL_PROPERTIES;
+
+    private final int e;
+    private final int[] sourceOffset;
+    private final int[] optionalRow;
+    private final double[] optionalCount;
+    private int rows;
+    private int essentialColumns;
+    private int columns;
+
+    PropertyColumns(int maxRows, int encodingSize) {
+        this.e = encodingSize;
+        this.sourceOffset = new int[maxRows * (ESSENTIAL + OPTIONAL)];
+        this.optionalRow = new int[maxRows * OPTIONAL];
+        this.optionalCount = new double[maxRows];
+    }
+
+    /** Columns holding essential vectors: {@code [0, essentialColumns())}. */
+    int essentialColumns() {
+        return essentialColumns;
+    }
+
+    /** All columns: essential then present optional. */
+    int columns() {
+        return columns;
+    }
+
+    /**
+     * Lays out the columns of rows {@code rows[from..from+n)} (or {@code from..from+n} when
+     * {@code rows == null}) and gathers their vectors into the feature-major {@code xT}.
+     *
+     * @return the number of columns
+     */
+    int gather(NetworkInput input, int[] rows, int from, int n, double[][] xT) {
+        double[] mask = input.optionalMask();
+        this.rows = n;
+        int s = 0;
+        for (int p = 0; p < ESSENTIAL; p++) {
+            for (int r = 0; r < n; r++, s++) {
+                sourceOffset[s] = (row(rows, from + r) * ESSENTIAL + p) * e;
+            }
+        }
+        essentialColumns = s;
+        int t = 0;
+        for (int r = 0; r < n; r++) {
+            int g = row(rows, from + r);
+            int count = 0;
+            for (int p = 0; p < OPTIONAL; p++) {
+                if (mask[g * OPTIONAL + p] != 0.0) {
+                    sourceOffset[s++] = (g * OPTIONAL + p) * e;
+                    optionalRow[t++] = r;
+                    count++;
+                }
+            }
+            optionalCount[r] = count;
+        }
+        columns = s;
+        BatchLayout.gatherColumns(input.essential(), sourceOffset, 0, essentialColumns, xT, 0, e);
+        BatchLayout.gatherColumns(input.optional(), sourceOffset, essentialColumns,
+                columns - essentialColumns, xT, essentialColumns, e);
+        return columns;
+    }
+
+    /** Copies the vector of every column into the sample-major rows {@code xS[column]}. */
+    void gatherSampleRows(NetworkInput input, double[][] xS) {
+        double[] essential = input.essential();
+        double[] optional = input.optional();
+        for (int s = 0; s < columns; s++) {
+            System.arraycopy(s < essentialColumns ? essential : optional, sourceOffset[s], xS[s],
+                    0, e);
+        }
+    }
+
+    /**
+     * Writes the codes into the combination input: rows {@code base + p * cs + c} get code
+     * {@code c} of essential property {@code p}, rows {@code base + 5 * cs + c} the mean of
+     * the present optional codes (0 when none is present).
+     */
+    void toCombinationInput(double[][] codes, int cs, double[][] combIn, int base) {
+        int n = rows;
+        for (int p = 0; p < ESSENTIAL; p++) {
+            for (int c = 0; c < cs; c++) {
+                System.arraycopy(codes[c], p * n, combIn[base + p * cs + c], 0, n);
+            }
+        }
+        int meanBase = base + ESSENTIAL * cs;
+        for (int c = 0; c < cs; c++) {
+            double[] mean = combIn[meanBase + c];
+            double[] code = codes[c];
+            java.util.Arrays.fill(mean, 0, n, 0.0);
+            for (int t = 0, s = essentialColumns; s < columns; t++, s++) {
+                mean[optionalRow[t]] += code[s];
+            }
+            for (int r = 0; r < n; r++) {
+                if (optionalCount[r] > 0) {
+                    mean[r] /= optionalCount[r];
+                }
+            }
+        }
+    }
+
+    /** The adjoint of {@link #toCombinationInput}: code gradients from the input gradient. */
+    void fromCombinationGradient(double[][] gCombIn, int base, int cs, double[][] gCodes) {
+        int n = rows;
+        for (int p = 0; p < ESSENTIAL; p++) {
+            for (int c = 0; c < cs; c++) {
+                System.arraycopy(gCombIn[base + p * cs + c], 0, gCodes[c], p * n, n);
+            }
+        }
+        int meanBase = base + ESSENTIAL * cs;
+        for (int c = 0; c < cs; c++) {
+            double[] gMean = gCombIn[meanBase + c];
+            double[] g = gCodes[c];
+            for (int t = 0, s = essentialColumns; s < columns; t++, s++) {
+                int r = optionalRow[t];
+                g[s] = gMean[r] / optionalCount[r];
+            }
+        }
+    }
+
+    static int row(int[] rows, int k) {
+        return rows == null ? k : rows[k];
+    }
+}
