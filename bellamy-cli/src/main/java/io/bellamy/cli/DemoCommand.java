@@ -36,6 +36,15 @@ final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--trials", paramLabel = "N",
+            description = "Trials of the pre-training search (default: the configuration's, 12).")
+    Integer trials;
+
+    @picocli.CommandLine.Option(names = "--max-epochs", paramLabel = "N",
+            description = "Most epochs per trial (default: the configuration's, 2500); fewer make "
+                    + "a quicker, less accurate demo.")
+    Integer maxEpochs;
+
     DemoCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -58,7 +67,10 @@ final class DemoCommand implements Callable<Integer> {
         env.out().println();
         env.out().println("== 2. bellamy pretrain -tt c3o -a grep");
         env.out().flush();
-        int code = root.execute(withState("pretrain", "-tt", "c3o", "-a", "grep"));
+        List<String> pretrain = new ArrayList<>(List.of("pretrain", "-tt", "c3o", "-a", "grep"));
+        addOption(pretrain, "--trials", trials == null ? null : trials.toString());
+        addOption(pretrain, "--max-epochs", maxEpochs == null ? null : maxEpochs.toString());
+        int code = root.execute(withState(pretrain.toArray(String[]::new)));
         if (code != 0) {
             return code;
         }

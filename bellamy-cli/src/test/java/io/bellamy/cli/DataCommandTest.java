@@ -34,8 +34,9 @@ class DataCommandTest {
     }
 
     @Test
-    void demoPrintsEveryPublicAlgorithm() {
-        CliRun run = bellamy("demo", "--data-dir", CliRun.datasets().toString());
+    void demoPrintsEveryPublicAlgorithmThenPretrainsAndPredicts() {
+        CliRun run = bellamy("demo", "--data-dir", CliRun.datasets().toString(), "--trials", "2",
+                "--max-epochs", "30");
         assertEquals(0, run.code(), run.err());
         for (String row : new String[] {"bell   grep           75         1       4..60",
                 "bell   pagerank       75", "bell   sgd            75",
@@ -44,11 +45,22 @@ class DataCommandTest {
                 "c3o    sgd           900        30", "c3o    sort          630        21"}) {
             assertTrue(run.out().contains(row), "missing '" + row + "' in\n" + run.out());
         }
-        // the second use of the data dir imports nothing again
-        CliRun again = bellamy("demo", "--data-dir", CliRun.datasets().toString());
+        assertTrue(run.out().contains("== 2. bellamy pretrain -tt c3o -a grep"), run.out());
+        assertTrue(run.out().contains("model written to "), run.out());
+        assertTrue(run.out().contains("fine-tuned on 30 runs of this context"), run.out());
+        assertTrue(run.out().contains("recommendation (fastest):"), run.out());
+    }
+
+    @Test
+    void secondUseOfTheDataDirImportsNothing() {
+        CliRun first = bellamy("data", "list", "--data-dir", CliRun.datasets().toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.err().contains("imported 810 c3o runs of grep"), first.err());
+        assertTrue(first.out().contains("c3o        sort              630        21"), first.out());
+        CliRun again = bellamy("data", "list", "--data-dir", CliRun.datasets().toString());
         assertEquals(0, again.code());
         assertTrue(!again.err().contains("imported"), again.err());
-        assertEquals(run.out(), again.out());
+        assertEquals(first.out(), again.out());
     }
 
     @Test
