@@ -67,6 +67,13 @@ public final class BellamyServer implements AutoCloseable {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             config.routes.exception(Exception.class, (e, ctx) -> problems.write(ctx, e));
+            config.routes.error(404, ctx -> {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith(Problems.CONTENT_TYPE)) {
+                    problems.write(ctx, ApiProblem.notFound("not-found", "no endpoint "
+                            + ctx.method() + " " + ctx.path() + "; see /openapi.json"));
+                }
+            });
             Routes r = new Routes(config, options.tokens(), problems, metrics, draining)
                     .post("/v1/predictions", Access.READ, api::predictions)
                     .post("/v1/runs", Access.WRITE, api::runs)
