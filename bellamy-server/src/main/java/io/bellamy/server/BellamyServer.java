@@ -127,6 +127,16 @@ public final class BellamyServer implements AutoCloseable {
         return routes;
     }
 
+    /** Requests being answered now, for tests. */
+    int inFlight() {
+        return draining.inFlight();
+    }
+
+    /** The pre-training jobs, for tests. */
+    PretrainJobs jobs() {
+        return jobs;
+    }
+
     /** Request metrics, for tests. */
     Metrics metrics() {
         return metrics;

@@ -10,6 +10,7 @@ import io.bellamy.training.PretrainListener;
 import io.bellamy.training.PretrainOptions;
 import io.bellamy.training.TrialSummary;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,6 +52,7 @@ final class PretrainJob implements PretrainListener {
     private volatile int records;
     private volatile BellamyModel model;
     private volatile Future<?> future;
+    private volatile boolean cancelRequested;
     private final java.util.concurrent.atomic.AtomicBoolean counted =
             new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -136,8 +138,16 @@ final class PretrainJob implements PretrainListener {
         trialsStarted.incrementAndGet();
     }
 
+    /** Asks the training loop to stop at its next epoch (it throws from {@link #epoch}). */
+    void requestCancel() {
+        cancelRequested = true;
+    }
+
     @Override
     public void epoch(int trial, EpochMetrics metrics) {
+        if (cancelRequested) {
+            throw new CancellationException("pre-training job " + id + " was cancelled");
+        }
         epochs.incrementAndGet();
         double loss = metrics.validationLoss();
         if (Double.isFinite(loss)) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -125,10 +126,10 @@ final class PretrainJobs {
             catalog.registry().save(model);
             catalog.invalidate(job.target().id(), job.algorithm());
             job.succeeded(model);
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | CancellationException e) {
             job.cancelled("cancelled: " + e.getMessage());
         } catch (Exception | Error e) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (Thread.currentThread().isInterrupted() || closedNow()) {
                 job.cancelled("cancelled: " + e.getMessage());
             } else {
                 LOG.log(Level.WARNING, "pre-training job " + job.id() + " failed", e);
@@ -142,6 +143,10 @@ final class PretrainJobs {
                 active.remove(job.modelKey(), job);
             }
         }
+    }
+
+    private synchronized boolean closedNow() {
+        return closed;
     }
 
     /** A job by id; 404 when unknown (or forgotten). */
@@ -188,6 +193,7 @@ final class PretrainJobs {
     void close(Duration wait) {
         synchronized (this) {
             closed = true;
+            active.values().forEach(PretrainJob::requestCancel);
         }
         worker.shutdownNow(); // interrupts the running job; queued ones never start
         synchronized (this) {
