@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Runtime prediction and resource allocation for distributed dataflow jobs.",
         subcommands = {DataCommand.class, PretrainCommand.class, PredictCommand.class,
-                ConfigCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                ConfigCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of a failed command. */
