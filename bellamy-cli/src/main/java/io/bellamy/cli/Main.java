@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Runtime prediction and resource allocation for distributed dataflow jobs.",
         subcommands = {DataCommand.class, PretrainCommand.class, PredictCommand.class,
-                ConfigCommand.class, BenchCommand.class, DemoCommand.class,
+                ConfigCommand.class, BenchCommand.class, ServeCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,93 @@
+package io.bellamy.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bellamy.data.PredictionRequest;
+import io.bellamy.data.PredictionRequestReader;
+import io.bellamy.data.TrainingTarget;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The body of {@code POST /v1/predictions}: what {@code bellamy predict} takes on its command line
+ * and in its request file.
+ *
+ * <pre>{@code
+ * {"algorithm": "grep", "training_target": "c3o",
+ *  "request": {"min_scale_out": 2, "max_scale_out": 12,
+ *              "essential_properties": {...}, "optional_properties": {...}},
+ *  "policy": {"name": "deadline", "deadline_s": 600, "confidence": 0.95},
+ *  "price_per_node_hour": 0.4}
+ * }</pre>
+ *
+ * @param algorithm the algorithm
+ * @param target the training target (default c3o)
+ * @param request the request (the structure of the prototype's request file)
+ * @param policy the allocation policy
+ * @param price price of a node-hour, or {@code null} for the configuration's price
+ */
+record PredictionCall(String algorithm, TrainingTarget target, PredictionRequest request,
+        PolicySpec policy, Double price) {
+
+    private static final Set<String> TOP = Set.of("algorithm", "training_target", "request",
+            "policy", "price_per_node_hour");
+    /** Request keys, longest first, to name the field of a message from the request reader. */
+    private static final List<String> REQUEST_KEYS = List.of(
+            "essential_properties.data_characteristics", "essential_properties.machine_type",
+            "essential_properties.data_size_MB", "essential_properties.environment",
+            "essential_properties.job_args", "optional_properties.job_type",
+            "optional_properties.memory", "optional_properties.slots", "essential_properties",
+            "optional_properties", "min_scale_out", "max_scale_out", "data_characteristics",
+            "machine_type", "data_size_MB", "environment", "job_args", "job_type", "memory",
+            "slots");
+
+    /** Parses and validates a body; errors name the field. */
+    static PredictionCall parse(JsonNode body) {
+        Fields f = new Fields(body, "").onlyKnown(TOP);
+        String algorithm = f.text("algorithm", null);
+        if (!algorithm.matches("[A-Za-z0-9._-]+") || algorithm.startsWith(".")) {
+            throw ApiProblem.badField("algorithm", "'algorithm' may only contain letters, digits, "
+                    + "'.', '_' and '-', got '" + algorithm + "'");
+        }
+        TrainingTarget target = target(f.text("training_target", "c3o"), "training_target");
+        Fields request = f.object("request", true);
+        PredictionRequest parsed;
+        try {
+            parsed = new PredictionRequestReader().fromTree(request.node(), "request");
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badField(fieldOf(e.getMessage()), e.getMessage(), e);
+        }
+        Double price = f.number("price_per_node_hour", false);
+        if (price != null && !(price > 0)) {
+            throw ApiProblem.badField("price_per_node_hour",
+                    "'price_per_node_hour' must be > 0, got " + price);
+        }
+        return new PredictionCall(algorithm, target, parsed, PolicySpec.parse(f), price);
+    }
+
+    /** A training target from a body field or a path segment; 400 naming it when unknown. */
+    static TrainingTarget target(String text, String field) {
+        try {
+            return TrainingTarget.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badField(field, e.getMessage(), e);
+        }
+    }
+
+    private static String fieldOf(String message) {
+        String text = message == null ? "" : message;
+        for (String key : REQUEST_KEYS) {
+            if (text.contains(key)) {
+                return "request." + (key.contains(".") || key.endsWith("_properties")
+                        || key.endsWith("scale_out") ? key : qualify(key));
+            }
+        }
+        return "request";
+    }
+
+    private static String qualify(String key) {
+        return switch (key) {
+            case "job_type", "memory", "slots" -> "optional_properties." + key;
+            default -> "essential_properties." + key;
+        };
+    }
+}

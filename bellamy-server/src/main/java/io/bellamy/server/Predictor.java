@@ -1,0 +1,71 @@
+package io.bellamy.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bellamy.allocation.Recommendation;
+import io.bellamy.allocation.RuntimeCurve;
+import io.bellamy.config.BellamyConfig;
+import io.bellamy.data.PredictionRequest;
+import io.bellamy.data.RunRecord;
+import io.bellamy.prediction.Prediction;
+import io.bellamy.prediction.PredictionService;
+import io.bellamy.store.ContextProperty;
+import io.bellamy.store.RunQuery;
+import io.bellamy.store.RunStore;
+import java.util.List;
+
+/**
+ * Answers {@code POST /v1/predictions} as {@code bellamy predict} does: the model of the target
+ * and algorithm, fine-tuned on the store's runs of the request's context (through the shared
+ * single-flight cache), the runtime of every scale-out, and the policy's recommendation.
+ */
+final class Predictor {
+
+    private final RunStore store;
+    private final ModelCatalog catalog;
+    private final PredictionService service;
+    private final BellamyConfig config;
+    private final ObjectMapper json;
+
+    Predictor(RunStore store, ModelCatalog catalog, PredictionService service, BellamyConfig config,
+            ObjectMapper json) {
+        this.store = store;
+        this.catalog = catalog;
+        this.service = service;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** The prediction document of one call. */
+    ObjectNode predict(PredictionCall call) {
+        long started = System.nanoTime();
+        ModelCatalog.Loaded loaded = catalog.get(call.target().id(), call.algorithm());
+        PredictionRequest request = call.request();
+        List<RunRecord> history = store.runs(historyQuery(call.algorithm(), request));
+        Prediction prediction = service.predict(loaded.model(), request, history);
+        double price = call.price() != null ? call.price()
+                : config.prices().getOrDefault(request.machineType(), 1.0);
+        RuntimeCurve curve = new RuntimeCurve(prediction.curve().points(), price);
+        Recommendation recommendation = call.policy().build(loaded.model()).recommend(curve);
+        return PredictionDocument.of(json, request, prediction, curve, recommendation,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The store query of a request's context, as {@code bellamy predict} builds it. */
+    static RunQuery historyQuery(String algorithm, PredictionRequest r) {
+        RunQuery q = RunQuery.of(algorithm).where(ContextProperty.DATA_SIZE_MB, r.dataSizeMB());
+        if (!r.machineType().isEmpty()) {
+            q = q.where(ContextProperty.MACHINE_TYPE, r.machineType());
+        }
+        if (!r.jobArgs().isEmpty()) {
+            q = q.where(ContextProperty.JOB_ARGS, r.jobArgs());
+        }
+        if (!r.dataCharacteristics().isEmpty()) {
+            q = q.where(ContextProperty.DATA_CHARACTERISTICS, r.dataCharacteristics());
+        }
+        if (!r.environment().isEmpty()) {
+            q = q.where(ContextProperty.ENVIRONMENT, r.environment());
+        }
+        return q;
+    }
+}
