@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Runtime prediction and resource allocation for distributed dataflow jobs.",
         subcommands = {DataCommand.class, PretrainCommand.class, PredictCommand.class,
+                EvaluateCommand.class,
                 ConfigCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
