@@ -12,6 +12,7 @@ import io.bellamy.training.FineTuneSettings;
 import io.bellamy.training.FineTuner;
 import io.bellamy.training.Pretrainer;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * The ablation without pre-training, named {@value #NAME}: per case a freshly, randomly
@@ -71,10 +72,10 @@ public final class BellamyNoPretrainingMethod implements EvaluationMethod {
                     throw new IllegalArgumentException(NAME + " needs runs at >= 1 scale-out of "
                             + data.target() + ", got none");
                 }
-                long fitSeed = MethodSeeds.fit(foldSeed, data);
-                BellamyNetwork fresh = new BellamyNetwork(shape, fitSeed);
+                SplittableRandom seeds = new SplittableRandom(MethodSeeds.fit(foldSeed, data));
+                BellamyNetwork fresh = new BellamyNetwork(shape, seeds.nextLong());
                 var trained = new FineTuner(settings).fineTune(fresh, false, pipeline,
-                        data.targetRuns(), fitSeed ^ 0x9E3779B97F4A7C15L);
+                        data.targetRuns(), seeds.nextLong());
                 return new NetworkRuntimeModel(trained.network(), pipeline);
             }
         };
