@@ -19,8 +19,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Runtime prediction and resource allocation for distributed dataflow jobs.",
         subcommands = {DataCommand.class, PretrainCommand.class, PredictCommand.class,
-                ConfigCommand.class, BenchCommand.class, ServeCommand.class, DemoCommand.class,
-                CommandLine.HelpCommand.class})
+                EvaluateCommand.class, ConfigCommand.class, BenchCommand.class,
+                ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of a failed command. */
