@@ -3,8 +3,11 @@ package io.bellamy.baselines;
 import io.bellamy.data.RunRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -12,18 +15,28 @@ import java.util.TreeSet;
  * from the runs it is fitted on:
  *
  * <pre>
- * [scale-out, data_size_MB, job_args numbers..., data_characteristics numbers...,
+ * [scale-out, data_size_MB,
+ *  per environment (sorted by name): its job_args numbers..., its data_characteristics numbers...,
  *  one 0/1 column per machine type]
  * </pre>
  *
  * <p>These are the columns of the C3O tables (scale-out, input size, the algorithm's
  * parameters and data characteristics, machine type). The numbers of a text field are its
  * whitespace-separated tokens that parse as decimal numbers, in order; other tokens (e.g.
- * {@code computer}) are skipped. Contexts of one algorithm may carry different counts (C3O's
- * {@code sgd} has one job argument, Bell's two), so the layout has as many columns per field as
- * the longest of the fitted runs; a missing number is {@value #ABSENT}, below every value the
- * datasets hold. The machine type is one-hot over the fitted runs' machine types sorted by
- * name; an unseen one is all zeros.
+ * {@code computer}) are skipped.
+ *
+ * <p>The job-argument and data-characteristic numbers are columns of the run's
+ * {@link RunRecord#environment() environment}: the same position means different quantities in
+ * different environments (C3O's {@code pagerank} argument is a convergence criterion, Bell's
+ * {@code 5} is not; C3O's {@code sgd} has one argument, Bell's two), so a run fills only its own
+ * environment's columns and is {@value #ABSENT} in the others'; a run of an environment none of
+ * the fitted runs has is {@value #ABSENT} in all of them. Within one environment the columns are
+ * as many per field as the longest of its fitted runs has, and a missing number is
+ * {@value #ABSENT}, below every value the datasets hold. The reference's layout (scikit-learn
+ * over the C3O table columns, in which a Bell run has its data size but no argument or
+ * characteristic values) is the same up to columns that split the fitted runs as the
+ * machine-type column does; with one environment it is the plain per-field layout. The machine
+ * type is one-hot over the fitted runs' machine types sorted by name; an unseen one is all zeros.
  *
  * <p>Cluster memory and slots are left out: in C3O they follow from machine type and
  * scale-out, and with them the model's errors on the evaluation splits moved about half a
@@ -38,13 +51,18 @@ final class FeatureLayout {
     /** The value of a column a run has no number for. */
     static final double ABSENT = -1.0;
 
-    private final int jobArgColumns;
-    private final int characteristicColumns;
+    /** The columns of one environment's numbers: where they start and how many per field. */
+    private record EnvironmentColumns(int start, int jobArgs, int characteristics) {
+    }
+
+    private final Map<String, EnvironmentColumns> environments;
+    private final int numericColumns;
     private final List<String> machineTypes;
 
-    private FeatureLayout(int jobArgColumns, int characteristicColumns, List<String> machineTypes) {
-        this.jobArgColumns = jobArgColumns;
-        this.characteristicColumns = characteristicColumns;
+    private FeatureLayout(Map<String, EnvironmentColumns> environments, int numericColumns,
+            List<String> machineTypes) {
+        this.environments = environments;
+        this.numericColumns = numericColumns;
         this.machineTypes = machineTypes;
     }
 
@@ -53,48 +71,67 @@ final class FeatureLayout {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a feature layout needs at least one run, got none");
         }
-        int jobArgs = 0;
-        int characteristics = 0;
+        TreeMap<String, int[]> counts = new TreeMap<>();
         TreeSet<String> machines = new TreeSet<>();
         for (RunRecord r : runs) {
-            jobArgs = Math.max(jobArgs, numbers(r.jobArgs()).length);
-            characteristics = Math.max(characteristics, numbers(r.dataCharacteristics()).length);
+            int[] c = counts.computeIfAbsent(r.environment(), e -> new int[2]);
+            c[0] = Math.max(c[0], numbers(r.jobArgs()).length);
+            c[1] = Math.max(c[1], numbers(r.dataCharacteristics()).length);
             machines.add(r.machineType());
         }
-        return new FeatureLayout(jobArgs, characteristics, List.copyOf(machines));
+        Map<String, EnvironmentColumns> environments = new TreeMap<>();
+        int start = 2;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            environments.put(e.getKey(), new EnvironmentColumns(start, c[0], c[1]));
+            start += c[0] + c[1];
+        }
+        return new FeatureLayout(Map.copyOf(environments), start - 2, List.copyOf(machines));
     }
 
     /** Number of columns. */
     int width() {
-        return 2 + jobArgColumns + characteristicColumns + machineTypes.size();
+        return 2 + numericColumns + machineTypes.size();
     }
 
-    /** Column names, for diagnostics. */
+    /**
+     * Column names, for diagnostics: with one environment {@code job_args[i]} and
+     * {@code data_characteristics[i]}, with several prefixed by the environment and {@code /}.
+     */
     List<String> columnNames() {
-        List<String> names = new ArrayList<>(List.of("instance_count", "data_size_MB"));
-        for (int i = 0; i < jobArgColumns; i++) {
-            names.add("job_args[" + i + "]");
+        String[] names = new String[width()];
+        names[0] = "instance_count";
+        names[1] = "data_size_MB";
+        boolean prefix = environments.size() > 1;
+        environments.forEach((environment, columns) -> {
+            String p = prefix ? environment + "/" : "";
+            for (int i = 0; i < columns.jobArgs(); i++) {
+                names[columns.start() + i] = p + "job_args[" + i + "]";
+            }
+            for (int i = 0; i < columns.characteristics(); i++) {
+                names[columns.start() + columns.jobArgs() + i] = p + "data_characteristics[" + i + "]";
+            }
+        });
+        for (int m = 0; m < machineTypes.size(); m++) {
+            names[2 + numericColumns + m] = "machine_type=" + machineTypes.get(m);
         }
-        for (int i = 0; i < characteristicColumns; i++) {
-            names.add("data_characteristics[" + i + "]");
-        }
-        for (String machine : machineTypes) {
-            names.add("machine_type=" + machine);
-        }
-        return names;
+        return List.of(names);
     }
 
     /** The row of {@code run} (extra numbers beyond the layout are ignored). */
     double[] row(RunRecord run) {
         double[] row = new double[width()];
-        int c = 0;
-        row[c++] = run.instanceCount();
-        row[c++] = run.dataSizeMB();
-        c = put(row, c, numbers(run.jobArgs()), jobArgColumns);
-        c = put(row, c, numbers(run.dataCharacteristics()), characteristicColumns);
+        row[0] = run.instanceCount();
+        row[1] = run.dataSizeMB();
+        Arrays.fill(row, 2, 2 + numericColumns, ABSENT);
+        EnvironmentColumns own = environments.get(run.environment());
+        if (own != null) {
+            int c = put(row, own.start(), numbers(run.jobArgs()), own.jobArgs());
+            put(row, c, numbers(run.dataCharacteristics()), own.characteristics());
+        }
         int machine = machineTypes.indexOf(run.machineType());
         if (machine >= 0) {
-            row[c + machine] = 1.0;
+            row[2 + numericColumns + machine] = 1.0;
         }
         for (int i = 0; i < row.length; i++) {
             row[i] = (float) row[i];

@@ -40,6 +40,19 @@ class EvaluationRunReferenceTest {
 
     private static final int[] BELL_N = {45, 126, 117, 108, 99, 90};
     private static final double[] BELL_ERNEST = {Double.NaN, 50.8, 102.7, 18.4, 12.7, 17.4};
+    private static final double[] BELL_GBM = {79.8, 46.5, 62.7, 41.0, 18.6, 22.4};
+    /**
+     * Bell is three contexts, each far outside C3O's ranges (scale-outs 4..60 against 2..12,
+     * larger inputs), so columns that split the training runs identically (exact ties) send the
+     * Bell query to different sides, and which of them a tree takes moves a pooled cell by
+     * points: scikit-learn 1.2.1 with the reference's column layout gave, across random_state
+     * 0..39, k = 0..5: 79.0-81.2, 45.6-47.8, 62.3-63.7, 41.4-44.0, 19.0-19.7, 23.1-23.9 (the
+     * reference: 79.8 46.5 62.7 41.0 18.6 22.4); this implementation breaks ties by column
+     * order, one more such draw. Measured
+     * here: 79.3 50.0 64.1 43.7 19.9 24.2 (largest gap 3.5 at k = 1); with Bell's job-argument
+     * numbers in C3O's columns (the earlier layout) it was 47.7 at k = 0.
+     */
+    private static final double BELL_GBM_TOLERANCE = 4.0;
 
     @Test
     void c3oManifestWithErnestAndGbmReproducesTheReferenceAndWritesParsableOutputs(
@@ -79,12 +92,19 @@ class EvaluationRunReferenceTest {
     }
 
     @Test
-    void bellManifestWithErnestAndBellReproducesTheReference(@TempDir Path out) throws Exception {
+    void bellManifestWithErnestBellAndGbmReproducesTheReference(@TempDir Path out)
+            throws Exception {
         EvaluationSpec spec = EvaluationSpec.defaults(EvaluationVariant.BELL_CROSS,
                 EvalFixtures.source()).withManifest(EvalFixtures.bellManifest());
         EvaluationResults r = EvaluationRun.run(spec, List.of(
-                EvaluationMethod.of(new ErnestPredictor()), EvaluationMethod.of(new BellPredictor())),
-                out, ProgressListener.NONE);
+                EvaluationMethod.of(new ErnestPredictor()), EvaluationMethod.of(new BellPredictor()),
+                EvaluationMethod.of(new GradientBoostingPredictor())), out, ProgressListener.NONE);
+        for (int k = 0; k <= 5; k++) {
+            int kk = k;
+            ErrorStats gbm = r.errors("gbm", p -> p.evaluationCase().k() == kk);
+            assertEquals(BELL_N[k], gbm.n(), "gbm n at k=" + k);
+            assertEquals(BELL_GBM[k], gbm.percent(), BELL_GBM_TOLERANCE, "gbm at k=" + k);
+        }
         for (int k = 1; k <= 5; k++) {
             int kk = k;
             for (String m : List.of("ernest", "bell")) {
