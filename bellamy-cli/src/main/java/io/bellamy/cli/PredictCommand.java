@@ -13,7 +13,6 @@ import io.bellamy.model.ModelRegistry;
 import io.bellamy.prediction.FineTuneCache;
 import io.bellamy.prediction.Prediction;
 import io.bellamy.prediction.PredictionService;
-import io.bellamy.store.ContextProperty;
 import io.bellamy.store.RunQuery;
 import io.bellamy.store.RunStore;
 import io.bellamy.training.FineTuneSettings;
@@ -96,7 +95,7 @@ final class PredictCommand implements Callable<Integer> {
                         + "': no runs in the store and no model; known algorithms: "
                         + String.join(", ", store.algorithms(null)));
             }
-            history = store.runs(historyQuery(request));
+            history = store.runs(RunQuery.forRequest(algorithm, request));
         }
         BellamyModel model = registry.load(target.id(), algorithm);
         AllocationPolicy policy = policyOptions.build(model);
@@ -126,23 +125,6 @@ final class PredictCommand implements Callable<Integer> {
             env.err().printf("plot written to %s%n", out);
         }
         return 0;
-    }
-
-    private RunQuery historyQuery(PredictionRequest r) {
-        RunQuery q = RunQuery.of(algorithm).where(ContextProperty.DATA_SIZE_MB, r.dataSizeMB());
-        if (!r.machineType().isEmpty()) {
-            q = q.where(ContextProperty.MACHINE_TYPE, r.machineType());
-        }
-        if (!r.jobArgs().isEmpty()) {
-            q = q.where(ContextProperty.JOB_ARGS, r.jobArgs());
-        }
-        if (!r.dataCharacteristics().isEmpty()) {
-            q = q.where(ContextProperty.DATA_CHARACTERISTICS, r.dataCharacteristics());
-        }
-        if (!r.environment().isEmpty()) {
-            q = q.where(ContextProperty.ENVIRONMENT, r.environment());
-        }
-        return q;
     }
 
     static String fmt(double v) {

@@ -3,12 +3,11 @@ package io.bellamy.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellamy.allocation.Recommendation;
 import io.bellamy.allocation.RuntimeCurve;
 import io.bellamy.data.PredictionRequest;
 import io.bellamy.prediction.Prediction;
+import io.bellamy.prediction.PredictionDocument;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -41,53 +40,9 @@ record PredictionReport(PredictionRequest request, Prediction prediction, Runtim
     }
 
     String toJson() {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schema", "bellamy-prediction/1");
-        root.put("algorithm", prediction.algorithm());
-        root.put("training_target", prediction.target());
-        root.put("model_version", prediction.modelVersion());
-        root.put("fine_tuned", prediction.fineTuned());
-        root.put("records_used", prediction.recordsUsed());
-        root.put("cached", prediction.cached());
-        root.put("seconds", seconds);
-        ObjectNode req = root.putObject("request");
-        req.put("min_scale_out", request.minScaleOut());
-        req.put("max_scale_out", request.maxScaleOut());
-        ObjectNode essential = req.putObject("essential_properties");
-        essential.put("machine_type", request.machineType());
-        essential.put("job_args", request.jobArgs());
-        essential.put("data_size_MB", request.dataSizeMB());
-        essential.put("data_characteristics", request.dataCharacteristics());
-        essential.put("environment", request.environment());
-        ObjectNode optional = req.putObject("optional_properties");
-        optional.put("job_type", request.jobType());
-        if (request.memoryPerNode() == null) {
-            optional.putNull("memory");
-        } else {
-            optional.put("memory", request.memoryPerNode());
-        }
-        if (request.slotsPerNode() == null) {
-            optional.putNull("slots");
-        } else {
-            optional.put("slots", request.slotsPerNode());
-        }
-        root.put("price_per_node_hour", curve.pricePerNodeHour());
-        ArrayNode points = root.putArray("predictions");
-        for (RuntimeCurve.Point p : curve.points()) {
-            ObjectNode point = points.addObject();
-            point.put("scale_out", p.scaleOut());
-            point.put("runtime_s", p.runtime());
-            point.put("cost", curve.cost(p));
-        }
-        ObjectNode rec = root.putObject("recommendation");
-        rec.put("policy", recommendation.policy());
-        rec.put("scale_out", recommendation.scaleOut());
-        rec.put("runtime_s", recommendation.predictedRuntime());
-        rec.put("cost", recommendation.predictedCost());
-        rec.put("satisfied", recommendation.satisfied());
-        rec.put("reason", recommendation.reason());
         try {
-            return JSON.writeValueAsString(root);
+            return JSON.writeValueAsString(PredictionDocument.of(JSON, request, prediction, curve,
+                    recommendation, seconds));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the prediction as JSON", e);
         }

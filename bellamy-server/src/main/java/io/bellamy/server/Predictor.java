@@ -8,8 +8,8 @@ import io.bellamy.config.BellamyConfig;
 import io.bellamy.data.PredictionRequest;
 import io.bellamy.data.RunRecord;
 import io.bellamy.prediction.Prediction;
+import io.bellamy.prediction.PredictionDocument;
 import io.bellamy.prediction.PredictionService;
-import io.bellamy.store.ContextProperty;
 import io.bellamy.store.RunQuery;
 import io.bellamy.store.RunStore;
 import java.util.List;
@@ -41,7 +41,7 @@ final class Predictor {
         long started = System.nanoTime();
         ModelCatalog.Loaded loaded = catalog.get(call.target().id(), call.algorithm());
         PredictionRequest request = call.request();
-        List<RunRecord> history = store.runs(historyQuery(call.algorithm(), request));
+        List<RunRecord> history = store.runs(RunQuery.forRequest(call.algorithm(), request));
         Prediction prediction = service.predict(loaded.model(), request, history);
         double price = call.price() != null ? call.price()
                 : config.prices().getOrDefault(request.machineType(), 1.0);
@@ -49,23 +49,5 @@ final class Predictor {
         Recommendation recommendation = call.policy().build(loaded.model()).recommend(curve);
         return PredictionDocument.of(json, request, prediction, curve, recommendation,
                 (System.nanoTime() - started) / 1e9);
-    }
-
-    /** The store query of a request's context, as {@code bellamy predict} builds it. */
-    static RunQuery historyQuery(String algorithm, PredictionRequest r) {
-        RunQuery q = RunQuery.of(algorithm).where(ContextProperty.DATA_SIZE_MB, r.dataSizeMB());
-        if (!r.machineType().isEmpty()) {
-            q = q.where(ContextProperty.MACHINE_TYPE, r.machineType());
-        }
-        if (!r.jobArgs().isEmpty()) {
-            q = q.where(ContextProperty.JOB_ARGS, r.jobArgs());
-        }
-        if (!r.dataCharacteristics().isEmpty()) {
-            q = q.where(ContextProperty.DATA_CHARACTERISTICS, r.dataCharacteristics());
-        }
-        if (!r.environment().isEmpty()) {
-            q = q.where(ContextProperty.ENVIRONMENT, r.environment());
-        }
-        return q;
     }
 }

@@ -1,5 +1,6 @@
 package io.bellamy.server;
 
+import io.bellamy.prediction.PredictionDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

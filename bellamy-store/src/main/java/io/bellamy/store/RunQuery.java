@@ -1,6 +1,7 @@
 package io.bellamy.store;
 
 import io.bellamy.data.ContextKey;
+import io.bellamy.data.PredictionRequest;
 import io.bellamy.data.RunRecord;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -47,6 +48,27 @@ public record RunQuery(String algorithm, Set<String> sources, Map<ContextPropert
     /** All runs of an algorithm, from every source. */
     public static RunQuery of(String algorithm) {
         return new RunQuery(algorithm, null, null);
+    }
+
+    /**
+     * The history of a prediction request (SPEC §6 step 2): the algorithm's runs whose essential
+     * properties equal every non-empty essential property of the request.
+     */
+    public static RunQuery forRequest(String algorithm, PredictionRequest r) {
+        RunQuery q = of(algorithm).where(ContextProperty.DATA_SIZE_MB, r.dataSizeMB());
+        if (!r.machineType().isEmpty()) {
+            q = q.where(ContextProperty.MACHINE_TYPE, r.machineType());
+        }
+        if (!r.jobArgs().isEmpty()) {
+            q = q.where(ContextProperty.JOB_ARGS, r.jobArgs());
+        }
+        if (!r.dataCharacteristics().isEmpty()) {
+            q = q.where(ContextProperty.DATA_CHARACTERISTICS, r.dataCharacteristics());
+        }
+        if (!r.environment().isEmpty()) {
+            q = q.where(ContextProperty.ENVIRONMENT, r.environment());
+        }
+        return q;
     }
 
     /** The runs of exactly one context: its algorithm and all six context properties. */

@@ -1,4 +1,4 @@
-package io.bellamy.server;
+package io.bellamy.prediction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,22 +6,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellamy.allocation.Recommendation;
 import io.bellamy.allocation.RuntimeCurve;
 import io.bellamy.data.PredictionRequest;
-import io.bellamy.prediction.Prediction;
 
 /**
- * The response of {@code POST /v1/predictions}: the same document {@code bellamy predict
- * --format json} prints (schema {@code bellamy-prediction/1}), so that clients parse one shape.
+ * The JSON document of one answered request (schema {@code bellamy-prediction/1}): what
+ * {@code bellamy predict --format json} prints and {@code POST /v1/predictions} answers, so that
+ * clients parse one shape. Fields are only ever added.
  */
-final class PredictionDocument {
+public final class PredictionDocument {
 
     /** The schema id, as the CLI writes it. */
-    static final String SCHEMA = "bellamy-prediction/1";
+    public static final String SCHEMA = "bellamy-prediction/1";
 
     private PredictionDocument() {
     }
 
     /** The document of one answered request. */
-    static ObjectNode of(ObjectMapper json, PredictionRequest request, Prediction prediction,
+    public static ObjectNode of(ObjectMapper json, PredictionRequest request, Prediction prediction,
             RuntimeCurve curve, Recommendation recommendation, double seconds) {
         ObjectNode root = json.createObjectNode();
         root.put("schema", SCHEMA);
