@@ -84,6 +84,8 @@ public final class BellamyNetwork {
     private final double[][] sA2;
     private final double[][] xT;
     private final double[][] xS;
+    private final double[][] xU;
+    private final double[][] eU;
     private final double[][] eH1;
     private final double[][] eC;
     private final double[][] dH1;
@@ -101,6 +103,7 @@ public final class BellamyNetwork {
     private final double[][] gCodes;
     private final double[][] gCodesDecoder;
     private final double[][] gEH1;
+    private final double[][] gEU;
     // batch bookkeeping
     private final PropertyColumns columns;
     private final double[] targets;
@@ -168,6 +171,8 @@ public final class BellamyNetwork {
         sA2 = Layer.buffer(h, maxRows);
         xT = Layer.buffer(e, maxColumns);
         xS = Layer.buffer(maxColumns, e);
+        xU = Layer.buffer(e, maxColumns);
+        eU = Layer.buffer(h, maxColumns);
         eH1 = Layer.buffer(h, maxColumns);
         eC = Layer.buffer(cs, maxColumns);
         dH1 = Layer.buffer(h, maxColumns);
@@ -187,6 +192,7 @@ public final class BellamyNetwork {
         gCodes = Layer.buffer(cs, maxColumns);
         gCodesDecoder = Layer.buffer(cs, maxColumns);
         gEH1 = Layer.buffer(h, maxColumns);
+        gEU = Layer.buffer(h, maxColumns);
         columns = new PropertyColumns(maxRows, e);
         targets = new double[maxRows];
         mseScratch = new double[maxColumns];
@@ -377,8 +383,12 @@ public final class BellamyNetwork {
         if (encDrop.isActive()) {
             encDrop.drawMask(rng, m);
         }
-        enc1.forward(xT, eH1, m);
-        encAct1.forward(eH1, eH1, m);
+        // the encoder's first layer and activation act on each distinct property vector once
+        int u = columns.uniqueColumns();
+        columns.gatherUnique(xT, xU);
+        enc1.forward(xU, eU, u);
+        encAct1.forward(eU, eU, u);
+        columns.scatterUnique(eU, h, eH1);
         encDrop.forward(eH1, eH1, m);
         enc2.forward(eH1, eC, m);
         encAct2.forward(eC, eC, m);
@@ -521,9 +531,11 @@ public final class BellamyNetwork {
             encAct2.backward(eC, gCodes, gCodes, m);
             enc2.backward(eH1, gCodes, gEH1, m);
             encDrop.backward(eH1, gEH1, gEH1, m);
-            encAct1.backward(eH1, gEH1, gEH1, m);
-            columns.gatherSampleRows(input, xS);
-            enc1.backwardWeightsFromSampleRows(xS, gEH1, m);
+            int u = columns.uniqueColumns();
+            columns.reduceToUnique(gEH1, h, gEU);
+            encAct1.backward(eU, gEU, gEU, u);
+            columns.gatherUniqueSampleRows(input, xS);
+            enc1.backwardWeightsFromSampleRows(xS, gEU, u);
         }
     }
 

@@ -19,15 +19,35 @@ final class PropertyColumns {
     private final int[] sourceOffset;
     private final int[] optionalRow;
     private final double[] optionalCount;
+    private final int[] unique;
+    private final int[] uniqueSource;
+    private final VectorIds ids = new VectorIds();
     private int rows;
     private int essentialColumns;
     private int columns;
+    private int uniqueColumns;
 
     PropertyColumns(int maxRows, int encodingSize) {
         this.e = encodingSize;
         this.sourceOffset = new int[maxRows * (ESSENTIAL + OPTIONAL)];
         this.optionalRow = new int[maxRows * OPTIONAL];
         this.optionalCount = new double[maxRows];
+        this.unique = new int[maxRows * (ESSENTIAL + OPTIONAL)];
+        this.uniqueSource = new int[maxRows * (ESSENTIAL + OPTIONAL)];
+    }
+
+    /**
+     * The number of distinct property vectors among the columns (equal values, bit for bit):
+     * unique column {@code k < uniqueColumns()} stands for every column {@code s} with
+     * {@code uniqueIndex(s) == k}.
+     */
+    int uniqueColumns() {
+        return uniqueColumns;
+    }
+
+    /** The unique column holding the vector of column {@code s}. */
+    int uniqueIndex(int s) {
+        return unique[s];
     }
 
     /** Columns holding essential vectors: {@code [0, essentialColumns())}. */
@@ -73,15 +93,84 @@ final class PropertyColumns {
         BatchLayout.gatherColumns(input.essential(), sourceOffset, 0, essentialColumns, xT, 0, e);
         BatchLayout.gatherColumns(input.optional(), sourceOffset, essentialColumns,
                 columns - essentialColumns, xT, essentialColumns, e);
+        findUnique(input);
         return columns;
     }
 
-    /** Copies the vector of every column into the sample-major rows {@code xS[column]}. */
-    void gatherSampleRows(NetworkInput input, double[][] xS) {
+    private void findUnique(NetworkInput input) {
+        ids.prepare(input, e);
+        int essentialVectors = input.essential().length / e;
+        int generation = ids.nextGeneration();
+        int u = 0;
+        for (int s = 0; s < columns; s++) {
+            int vector = s < essentialColumns ? sourceOffset[s] / e
+                    : essentialVectors + sourceOffset[s] / e;
+            int id = ids.id(vector);
+            int k = ids.slot(id, generation, u);
+            if (k == u) {
+                uniqueSource[u++] = s;
+            }
+            unique[s] = k;
+        }
+        uniqueColumns = u;
+    }
+
+    /**
+     * Copies the unique columns of the feature-major {@code xT} (as filled by {@link #gather})
+     * into the feature-major {@code xU[0..e)[0..uniqueColumns())}.
+     */
+    void gatherUnique(double[][] xT, double[][] xU) {
+        int u = uniqueColumns;
+        for (int j = 0; j < e; j++) {
+            double[] src = xT[j];
+            double[] dst = xU[j];
+            for (int k = 0; k < u; k++) {
+                dst[k] = src[uniqueSource[k]];
+            }
+        }
+    }
+
+    /**
+     * {@code full[f][s] = perUnique[f][uniqueIndex(s)]} for {@code f < features} and every
+     * column {@code s}.
+     */
+    void scatterUnique(double[][] perUnique, int features, double[][] full) {
+        int m = columns;
+        int[] map = unique;
+        for (int f = 0; f < features; f++) {
+            double[] src = perUnique[f];
+            double[] dst = full[f];
+            for (int s = 0; s < m; s++) {
+                dst[s] = src[map[s]];
+            }
+        }
+    }
+
+    /**
+     * The adjoint of {@link #scatterUnique}: {@code perUnique[f][k] = sum} of {@code full[f][s]}
+     * over the columns {@code s} of unique column {@code k}, added in column order.
+     */
+    void reduceToUnique(double[][] full, int features, double[][] perUnique) {
+        int m = columns;
+        int u = uniqueColumns;
+        int[] map = unique;
+        for (int f = 0; f < features; f++) {
+            double[] src = full[f];
+            double[] dst = perUnique[f];
+            java.util.Arrays.fill(dst, 0, u, 0.0);
+            for (int s = 0; s < m; s++) {
+                dst[map[s]] += src[s];
+            }
+        }
+    }
+
+    /** Copies the vector of every unique column into the sample-major rows {@code xS[k]}. */
+    void gatherUniqueSampleRows(NetworkInput input, double[][] xS) {
         double[] essential = input.essential();
         double[] optional = input.optional();
-        for (int s = 0; s < columns; s++) {
-            System.arraycopy(s < essentialColumns ? essential : optional, sourceOffset[s], xS[s],
+        for (int k = 0; k < uniqueColumns; k++) {
+            int s = uniqueSource[k];
+            System.arraycopy(s < essentialColumns ? essential : optional, sourceOffset[s], xS[k],
                     0, e);
         }
     }
