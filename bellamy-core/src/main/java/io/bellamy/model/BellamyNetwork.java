@@ -377,7 +377,7 @@ public final class BellamyNetwork {
         so2.forward(sA1, sA2, n);
         soAct2.forward(sA2, sA2, n);
 
-        int m = columns.gather(input, rows, from, n, xT);
+        int m = columns.gather(input, rows, from, n, xT, xU);
         encDrop.setTraining(training);
         decDrop.setTraining(training);
         if (encDrop.isActive()) {
@@ -385,10 +385,13 @@ public final class BellamyNetwork {
         }
         // the encoder's first layer and activation act on each distinct property vector once
         int u = columns.uniqueColumns();
-        columns.gatherUnique(xT, xU);
-        enc1.forward(xU, eU, u);
-        encAct1.forward(eU, eU, u);
-        columns.scatterUnique(eU, h, eH1);
+        boolean repeats = u < m;
+        double[][] firstOut = repeats ? eU : eH1;
+        enc1.forward(repeats ? xU : xT, firstOut, u);
+        encAct1.forward(firstOut, firstOut, u);
+        if (repeats) {
+            columns.scatterUnique(eU, h, eH1);
+        }
         encDrop.forward(eH1, eH1, m);
         enc2.forward(eH1, eC, m);
         encAct2.forward(eC, eC, m);
@@ -532,10 +535,14 @@ public final class BellamyNetwork {
             enc2.backward(eH1, gCodes, gEH1, m);
             encDrop.backward(eH1, gEH1, gEH1, m);
             int u = columns.uniqueColumns();
-            columns.reduceToUnique(gEH1, h, gEU);
-            encAct1.backward(eU, gEU, gEU, u);
+            boolean repeats = u < m;
+            double[][] g = repeats ? gEU : gEH1;
+            if (repeats) {
+                columns.reduceToUnique(gEH1, h, gEU);
+            }
+            encAct1.backward(repeats ? eU : eH1, g, g, u);
             columns.gatherUniqueSampleRows(input, xS);
-            enc1.backwardWeightsFromSampleRows(xS, gEU, u);
+            enc1.backwardWeightsFromSampleRows(xS, g, u);
         }
     }
 

@@ -21,11 +21,13 @@ final class PropertyColumns {
     private final double[] optionalCount;
     private final int[] unique;
     private final int[] uniqueSource;
+    private final int[] uniqueOffset;
     private final VectorIds ids = new VectorIds();
     private int rows;
     private int essentialColumns;
     private int columns;
     private int uniqueColumns;
+    private int uniqueEssential;
 
     PropertyColumns(int maxRows, int encodingSize) {
         this.e = encodingSize;
@@ -34,6 +36,7 @@ final class PropertyColumns {
         this.optionalCount = new double[maxRows];
         this.unique = new int[maxRows * (ESSENTIAL + OPTIONAL)];
         this.uniqueSource = new int[maxRows * (ESSENTIAL + OPTIONAL)];
+        this.uniqueOffset = new int[maxRows * (ESSENTIAL + OPTIONAL)];
     }
 
     /**
@@ -62,11 +65,13 @@ final class PropertyColumns {
 
     /**
      * Lays out the columns of rows {@code rows[from..from+n)} (or {@code from..from+n} when
-     * {@code rows == null}) and gathers their vectors into the feature-major {@code xT}.
+     * {@code rows == null}) and gathers their vectors into the feature-major {@code xT}, and,
+     * when some vectors repeat ({@code uniqueColumns() < columns()}), the distinct ones into the
+     * feature-major {@code xU[0..e)[0..uniqueColumns())} (else {@code xU} is not touched).
      *
      * @return the number of columns
      */
-    int gather(NetworkInput input, int[] rows, int from, int n, double[][] xT) {
+    int gather(NetworkInput input, int[] rows, int from, int n, double[][] xT, double[][] xU) {
         double[] mask = input.optionalMask();
         this.rows = n;
         int s = 0;
@@ -90,10 +95,20 @@ final class PropertyColumns {
             optionalCount[r] = count;
         }
         columns = s;
-        BatchLayout.gatherColumns(input.essential(), sourceOffset, 0, essentialColumns, xT, 0, e);
-        BatchLayout.gatherColumns(input.optional(), sourceOffset, essentialColumns,
-                columns - essentialColumns, xT, essentialColumns, e);
         findUnique(input);
+        if (uniqueColumns == columns) {
+            BatchLayout.gatherColumns(input.essential(), sourceOffset, 0, essentialColumns, xT, 0,
+                    e);
+            BatchLayout.gatherColumns(input.optional(), sourceOffset, essentialColumns,
+                    columns - essentialColumns, xT, essentialColumns, e);
+        } else {
+            // gather each distinct vector once, then copy it to its columns from cache
+            BatchLayout.gatherColumns(input.essential(), uniqueOffset, 0, uniqueEssential, xU, 0,
+                    e);
+            BatchLayout.gatherColumns(input.optional(), uniqueOffset, uniqueEssential,
+                    uniqueColumns - uniqueEssential, xU, uniqueEssential, e);
+            scatterUnique(xU, e, xT);
+        }
         return columns;
     }
 
@@ -102,32 +117,22 @@ final class PropertyColumns {
         int essentialVectors = input.essential().length / e;
         int generation = ids.nextGeneration();
         int u = 0;
+        uniqueEssential = 0;
         for (int s = 0; s < columns; s++) {
             int vector = s < essentialColumns ? sourceOffset[s] / e
                     : essentialVectors + sourceOffset[s] / e;
             int id = ids.id(vector);
             int k = ids.slot(id, generation, u);
             if (k == u) {
+                uniqueOffset[u] = sourceOffset[s];
                 uniqueSource[u++] = s;
+                if (s < essentialColumns) {
+                    uniqueEssential = u;
+                }
             }
             unique[s] = k;
         }
         uniqueColumns = u;
-    }
-
-    /**
-     * Copies the unique columns of the feature-major {@code xT} (as filled by {@link #gather})
-     * into the feature-major {@code xU[0..e)[0..uniqueColumns())}.
-     */
-    void gatherUnique(double[][] xT, double[][] xU) {
-        int u = uniqueColumns;
-        for (int j = 0; j < e; j++) {
-            double[] src = xT[j];
-            double[] dst = xU[j];
-            for (int k = 0; k < u; k++) {
-                dst[k] = src[uniqueSource[k]];
-            }
-        }
     }
 
     /**
