@@ -160,11 +160,14 @@ final class PropertyColumns {
         int u = uniqueColumns;
         int[] map = unique;
         for (int f = 0; f < features; f++) {
-            double[] src = full[f];
-            double[] dst = perUnique[f];
-            java.util.Arrays.fill(dst, 0, u, 0.0);
-            for (int s = 0; s < m; s++) {
-                dst[map[s]] += src[s];
+            java.util.Arrays.fill(perUnique[f], 0, u, 0.0);
+        }
+        // features innermost: consecutive columns often share their unique column, and the
+        // independent per-feature sums then hide the latency of adding into the same element
+        for (int s = 0; s < m; s++) {
+            int k = map[s];
+            for (int f = 0; f < features; f++) {
+                perUnique[f][k] += full[f][s];
             }
         }
     }

@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
 
 /**
  * Measures one {@link BellamyNetwork#trainStep training step} (forward, composite loss, backward,
- * Adam) on random inputs of the real shapes: the median wall time per step after warm-up, the
+ * Adam) on random inputs of the real shapes, or on given records (e.g. real encoded runs, whose
+ * property vectors repeat and which the network then encodes once per distinct vector): the
+ * median wall time per step after warm-up, the
  * thread CPU time per step, and the bytes the thread allocates per step
  * ({@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}, when the JVM offers it).
  * Runs on the calling thread; prints nothing.
