@@ -84,6 +84,8 @@ public final class BellamyNetwork {
     private final double[][] sA2;
     private final double[][] xT;
     private final double[][] xS;
+    private final double[][] xU;
+    private final double[][] eU;
     private final double[][] eH1;
     private final double[][] eC;
     private final double[][] dH1;
@@ -101,6 +103,7 @@ public final class BellamyNetwork {
     private final double[][] gCodes;
     private final double[][] gCodesDecoder;
     private final double[][] gEH1;
+    private final double[][] gEU;
     // batch bookkeeping
     private final PropertyColumns columns;
     private final double[] targets;
@@ -168,6 +171,8 @@ public final class BellamyNetwork {
         sA2 = Layer.buffer(h, maxRows);
         xT = Layer.buffer(e, maxColumns);
         xS = Layer.buffer(maxColumns, e);
+        xU = Layer.buffer(e, maxColumns);
+        eU = Layer.buffer(h, maxColumns);
         eH1 = Layer.buffer(h, maxColumns);
         eC = Layer.buffer(cs, maxColumns);
         dH1 = Layer.buffer(h, maxColumns);
@@ -187,6 +192,7 @@ public final class BellamyNetwork {
         gCodes = Layer.buffer(cs, maxColumns);
         gCodesDecoder = Layer.buffer(cs, maxColumns);
         gEH1 = Layer.buffer(h, maxColumns);
+        gEU = Layer.buffer(h, maxColumns);
         columns = new PropertyColumns(maxRows, e);
         targets = new double[maxRows];
         mseScratch = new double[maxColumns];
@@ -371,14 +377,21 @@ public final class BellamyNetwork {
         so2.forward(sA1, sA2, n);
         soAct2.forward(sA2, sA2, n);
 
-        int m = columns.gather(input, rows, from, n, xT);
+        int m = columns.gather(input, rows, from, n, xT, xU);
         encDrop.setTraining(training);
         decDrop.setTraining(training);
         if (encDrop.isActive()) {
             encDrop.drawMask(rng, m);
         }
-        enc1.forward(xT, eH1, m);
-        encAct1.forward(eH1, eH1, m);
+        // the encoder's first layer and activation act on each distinct property vector once
+        int u = columns.uniqueColumns();
+        boolean repeats = u < m;
+        double[][] firstOut = repeats ? eU : eH1;
+        enc1.forward(repeats ? xU : xT, firstOut, u);
+        encAct1.forward(firstOut, firstOut, u);
+        if (repeats) {
+            columns.scatterUnique(eU, h, eH1);
+        }
         encDrop.forward(eH1, eH1, m);
         enc2.forward(eH1, eC, m);
         encAct2.forward(eC, eC, m);
@@ -521,9 +534,15 @@ public final class BellamyNetwork {
             encAct2.backward(eC, gCodes, gCodes, m);
             enc2.backward(eH1, gCodes, gEH1, m);
             encDrop.backward(eH1, gEH1, gEH1, m);
-            encAct1.backward(eH1, gEH1, gEH1, m);
-            columns.gatherSampleRows(input, xS);
-            enc1.backwardWeightsFromSampleRows(xS, gEH1, m);
+            int u = columns.uniqueColumns();
+            boolean repeats = u < m;
+            double[][] g = repeats ? gEU : gEH1;
+            if (repeats) {
+                columns.reduceToUnique(gEH1, h, gEU);
+            }
+            encAct1.backward(repeats ? eU : eH1, g, g, u);
+            columns.gatherUniqueSampleRows(input, xS);
+            enc1.backwardWeightsFromSampleRows(xS, g, u);
         }
     }
 

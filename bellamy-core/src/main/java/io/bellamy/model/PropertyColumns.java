@@ -19,15 +19,38 @@ final class PropertyColumns {
     private final int[] sourceOffset;
     private final int[] optionalRow;
     private final double[] optionalCount;
+    private final int[] unique;
+    private final int[] uniqueSource;
+    private final int[] uniqueOffset;
+    private final VectorIds ids = new VectorIds();
     private int rows;
     private int essentialColumns;
     private int columns;
+    private int uniqueColumns;
+    private int uniqueEssential;
 
     PropertyColumns(int maxRows, int encodingSize) {
         this.e = encodingSize;
         this.sourceOffset = new int[maxRows * (ESSENTIAL + OPTIONAL)];
         this.optionalRow = new int[maxRows * OPTIONAL];
         this.optionalCount = new double[maxRows];
+        this.unique = new int[maxRows * (ESSENTIAL + OPTIONAL)];
+        this.uniqueSource = new int[maxRows * (ESSENTIAL + OPTIONAL)];
+        this.uniqueOffset = new int[maxRows * (ESSENTIAL + OPTIONAL)];
+    }
+
+    /**
+     * The number of distinct property vectors among the columns (equal values, bit for bit):
+     * unique column {@code k < uniqueColumns()} stands for every column {@code s} with
+     * {@code uniqueIndex(s) == k}.
+     */
+    int uniqueColumns() {
+        return uniqueColumns;
+    }
+
+    /** The unique column holding the vector of column {@code s}. */
+    int uniqueIndex(int s) {
+        return unique[s];
     }
 
     /** Columns holding essential vectors: {@code [0, essentialColumns())}. */
@@ -42,11 +65,13 @@ final class PropertyColumns {
 
     /**
      * Lays out the columns of rows {@code rows[from..from+n)} (or {@code from..from+n} when
-     * {@code rows == null}) and gathers their vectors into the feature-major {@code xT}.
+     * {@code rows == null}) and gathers their vectors into the feature-major {@code xT}, and,
+     * when some vectors repeat ({@code uniqueColumns() < columns()}), the distinct ones into the
+     * feature-major {@code xU[0..e)[0..uniqueColumns())} (else {@code xU} is not touched).
      *
      * @return the number of columns
      */
-    int gather(NetworkInput input, int[] rows, int from, int n, double[][] xT) {
+    int gather(NetworkInput input, int[] rows, int from, int n, double[][] xT, double[][] xU) {
         double[] mask = input.optionalMask();
         this.rows = n;
         int s = 0;
@@ -70,18 +95,90 @@ final class PropertyColumns {
             optionalCount[r] = count;
         }
         columns = s;
-        BatchLayout.gatherColumns(input.essential(), sourceOffset, 0, essentialColumns, xT, 0, e);
-        BatchLayout.gatherColumns(input.optional(), sourceOffset, essentialColumns,
-                columns - essentialColumns, xT, essentialColumns, e);
+        findUnique(input);
+        if (uniqueColumns == columns) {
+            BatchLayout.gatherColumns(input.essential(), sourceOffset, 0, essentialColumns, xT, 0,
+                    e);
+            BatchLayout.gatherColumns(input.optional(), sourceOffset, essentialColumns,
+                    columns - essentialColumns, xT, essentialColumns, e);
+        } else {
+            // gather each distinct vector once, then copy it to its columns from cache
+            BatchLayout.gatherColumns(input.essential(), uniqueOffset, 0, uniqueEssential, xU, 0,
+                    e);
+            BatchLayout.gatherColumns(input.optional(), uniqueOffset, uniqueEssential,
+                    uniqueColumns - uniqueEssential, xU, uniqueEssential, e);
+            scatterUnique(xU, e, xT);
+        }
         return columns;
     }
 
-    /** Copies the vector of every column into the sample-major rows {@code xS[column]}. */
-    void gatherSampleRows(NetworkInput input, double[][] xS) {
+    private void findUnique(NetworkInput input) {
+        ids.prepare(input, e);
+        int essentialVectors = input.essential().length / e;
+        int generation = ids.nextGeneration();
+        int u = 0;
+        uniqueEssential = 0;
+        for (int s = 0; s < columns; s++) {
+            int vector = s < essentialColumns ? sourceOffset[s] / e
+                    : essentialVectors + sourceOffset[s] / e;
+            int id = ids.id(vector);
+            int k = ids.slot(id, generation, u);
+            if (k == u) {
+                uniqueOffset[u] = sourceOffset[s];
+                uniqueSource[u++] = s;
+                if (s < essentialColumns) {
+                    uniqueEssential = u;
+                }
+            }
+            unique[s] = k;
+        }
+        uniqueColumns = u;
+    }
+
+    /**
+     * {@code full[f][s] = perUnique[f][uniqueIndex(s)]} for {@code f < features} and every
+     * column {@code s}.
+     */
+    void scatterUnique(double[][] perUnique, int features, double[][] full) {
+        int m = columns;
+        int[] map = unique;
+        for (int f = 0; f < features; f++) {
+            double[] src = perUnique[f];
+            double[] dst = full[f];
+            for (int s = 0; s < m; s++) {
+                dst[s] = src[map[s]];
+            }
+        }
+    }
+
+    /**
+     * The adjoint of {@link #scatterUnique}: {@code perUnique[f][k] = sum} of {@code full[f][s]}
+     * over the columns {@code s} of unique column {@code k}, added in column order.
+     */
+    void reduceToUnique(double[][] full, int features, double[][] perUnique) {
+        int m = columns;
+        int u = uniqueColumns;
+        int[] map = unique;
+        for (int f = 0; f < features; f++) {
+            java.util.Arrays.fill(perUnique[f], 0, u, 0.0);
+        }
+        // features innermost: consecutive columns often share their unique column, and the
+        // independent per-feature sums then hide the latency of adding into the same element
+        for (int s = 0; s < m; s++) {
+            int k = map[s];
+            for (int f = 0; f < features; f++) {
+                perUnique[f][k] += full[f][s];
+            }
+        }
+    }
+
+    /** Copies the vector of every unique column into the sample-major rows {@code xS[k]}. */
+    void gatherUniqueSampleRows(NetworkInput input, double[][] xS) {
         double[] essential = input.essential();
         double[] optional = input.optional();
-        for (int s = 0; s < columns; s++) {
-            System.arraycopy(s < essentialColumns ? essential : optional, sourceOffset[s], xS[s],
+        for (int k = 0; k < uniqueColumns; k++) {
+            int s = uniqueSource[k];
+            System.arraycopy(s < essentialColumns ? essential : optional, sourceOffset[s], xS[k],
                     0, e);
         }
     }

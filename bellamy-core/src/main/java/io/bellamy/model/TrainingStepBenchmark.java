@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
 
 /**
  * Measures one {@link BellamyNetwork#trainStep training step} (forward, composite loss, backward,
- * Adam) on random inputs of the real shapes: the median wall time per step after warm-up, the
+ * Adam) on random inputs of the real shapes, or on given records (e.g. real encoded runs, whose
+ * property vectors repeat and which the network then encodes once per distinct vector): the
+ * median wall time per step after warm-up, the
  * thread CPU time per step, and the bytes the thread allocates per step
  * ({@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}, when the JVM offers it).
  * Runs on the calling thread; prints nothing.
@@ -99,11 +101,27 @@ public final class TrainingStepBenchmark {
     private TrainingStepBenchmark() {
     }
 
-    /** Runs the benchmark described by {@code settings}. */
+    /** Runs the benchmark described by {@code settings} on random records. */
     public static Result run(Settings settings) {
+        return run(settings, null);
+    }
+
+    /**
+     * Runs the benchmark described by {@code settings} on the records of {@code data} (e.g. real
+     * encoded runs, whose property vectors repeat and are sparse), or on random records when
+     * {@code data} is null; {@link Settings#records()} is then ignored.
+     *
+     * @param data records with targets and the configured encoding size, or null
+     */
+    public static Result run(Settings settings, NetworkInput data) {
         NetworkConfig config = settings.config();
         SplittableRandom rng = new SplittableRandom(settings.seed());
-        NetworkInput input = randomInput(settings.records(), config.encodingSize(), rng.split());
+        SplittableRandom dataRng = rng.split();
+        NetworkInput input = data != null ? data
+                : randomInput(settings.records(), config.encodingSize(), dataRng);
+        if (!input.hasTarget() || input.rows() < 1) {
+            throw new IllegalArgumentException("benchmark data needs at least one row with targets");
+        }
         BellamyNetwork network = new BellamyNetwork(config, rng.nextLong());
         for (NetworkPart part : settings.frozen()) {
             network.setFrozen(part, true);
@@ -111,8 +129,8 @@ public final class TrainingStepBenchmark {
         network.setDropoutEnabled(settings.dropoutEnabled());
         Adam adam = new Adam(network.parameters(), AdamConfig.withWeightDecay(1e-4));
         StepResult result = new StepResult();
-        int batch = Math.min(config.maxBatchSize(), settings.records());
-        int[] order = new int[settings.records()];
+        int batch = Math.min(config.maxBatchSize(), input.rows());
+        int[] order = new int[input.rows()];
         Arrays.setAll(order, i -> i);
         SplittableRandom stepRng = rng.split();
         Cursor cursor = new Cursor(order, batch);

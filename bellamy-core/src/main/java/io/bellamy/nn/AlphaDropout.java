@@ -96,6 +96,18 @@ public final class AlphaDropout implements Layer {
             return;
         }
         long threshold = keepThreshold;
+        if ((n & 1) == 0) {
+            // every row starts on a fresh draw: two decisions per nextLong, no bookkeeping
+            for (int r = 0; r < size; r++) {
+                double[] m = mask[r];
+                for (int i = 0; i < n; i += 2) {
+                    long drawn = rng.nextLong();
+                    m[i] = (double) (((drawn & LOW_32) - threshold) >>> 63);
+                    m[i + 1] = (double) (((drawn >>> 32) - threshold) >>> 63);
+                }
+            }
+            return;
+        }
         long bits = 0;
         boolean haveHigh = false;
         for (int r = 0; r < size; r++) {

@@ -54,6 +54,15 @@ class BellamyNetworkGradientTest {
     }
 
     @Test
+    void compositeLossWithDropoutOnRepeatedPropertyVectors() {
+        // repeated vectors share the encoder's first layer (computed once per distinct vector)
+        BellamyNetwork net = new BellamyNetwork(NetworkConfig.withDropout(0.2), 7);
+        NetworkInput input = NetworkFixtures.withRepeatedVectors(
+                NetworkFixtures.input(ROWS, 40, 0.7, 8));
+        check(net, input, new int[] {3, 0, 2, 5, 1, 2}, Objective.PRETRAINING);
+    }
+
+    @Test
     void smallShapeAndNoOptionalPropertiesAtAll() {
         NetworkConfig config = new NetworkConfig(4, 7, 0.1, 8);
         BellamyNetwork net = new BellamyNetwork(config, 5);

@@ -89,6 +89,33 @@ class BellamyNetworkTest {
     }
 
     @Test
+    void repeatedPropertyVectorsMatchTheReference() {
+        BellamyNetwork net = new BellamyNetwork(NetworkConfig.withDropout(0.2), 25);
+        net.setDropoutEnabled(false);
+        NetworkInput input = NetworkFixtures.withRepeatedVectors(
+                NetworkFixtures.input(12, 40, 0.6, 26));
+        int[] rows = {3, 2, 0, 11, 3, 7, 5, 1};
+        ReferenceNetwork ref = new ReferenceNetwork(net.config(), net.weights());
+        double[] pred = net.predict(input);
+        for (int r = 0; r < 12; r++) {
+            assertTrue(relative(ref.predict(input, r), pred[r]) <= REFERENCE, "row " + r);
+        }
+        StepResult result = new StepResult();
+        net.computeGradients(input, rows, 0, rows.length, Objective.PRETRAINING,
+                new SplittableRandom(6), result);
+        SplittableRandom noise = new SplittableRandom(6);
+        double[] targets = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            targets[k] = Math.abs(input.target()[rows[k]] + 0.25 * noise.nextGaussian());
+        }
+        double[] expected = ref.losses(input, rows, targets);
+        assertTrue(relative(expected[0], result.predictionLoss()) <= REFERENCE);
+        assertTrue(relative(expected[1], result.essentialReconstructionLoss()) <= REFERENCE);
+        assertTrue(relative(expected[2], result.optionalReconstructionLoss()) <= REFERENCE);
+        assertTrue(relative(expected[3], result.mae()) <= REFERENCE);
+    }
+
+    @Test
     void sameSeedGivesBitIdenticalWeightsPredictionsAndTraining() {
         NetworkInput input = NetworkFixtures.input(30, 40, 0.8, 31);
         BellamyNetwork a = new BellamyNetwork(NetworkConfig.withDropout(0.1), 42);

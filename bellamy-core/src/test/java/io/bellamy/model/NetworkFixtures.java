@@ -43,6 +43,32 @@ final class NetworkFixtures {
         return new NetworkInput(scaleOut, essential, optional, mask, target);
     }
 
+    /**
+     * {@code input} with property vectors repeated as on real data: essential properties 0 and
+     * 1 of every row equal those of row 0, essential property 3 of every row equals optional
+     * property 0 of row 0, and row 3 (when present) is a copy of row 2 in all its properties.
+     * Shares nothing with {@code input}.
+     */
+    static NetworkInput withRepeatedVectors(NetworkInput input) {
+        int n = input.rows();
+        int e = input.encodingSize();
+        double[] ess = input.essential().clone();
+        double[] opt = input.optional().clone();
+        double[] mask = input.optionalMask().clone();
+        for (int r = 1; r < n; r++) {
+            System.arraycopy(ess, 0, ess, (r * 5) * e, 2 * e);
+            System.arraycopy(opt, 0, ess, (r * 5 + 3) * e, e);
+        }
+        System.arraycopy(opt, 0, ess, 3 * e, e);
+        if (n > 3) {
+            System.arraycopy(ess, 2 * 5 * e, ess, 3 * 5 * e, 5 * e);
+            System.arraycopy(opt, 2 * 3 * e, opt, 3 * 3 * e, 3 * e);
+            System.arraycopy(mask, 2 * 3, mask, 3 * 3, 3);
+        }
+        return new NetworkInput(input.scaleOut().clone(), ess, opt, mask,
+                input.target() == null ? null : input.target().clone());
+    }
+
     static int[] identity(int n) {
         int[] rows = new int[n];
         for (int i = 0; i < n; i++) {
