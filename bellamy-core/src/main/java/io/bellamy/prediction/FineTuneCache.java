@@ -1,10 +1,10 @@
 package io.bellamy.prediction;
 
+import io.bellamy.model.ModelFile;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -142,7 +142,7 @@ public final class FineTuneCache {
                 weights[i] = in.readDouble();
             }
             byte[] stored = in.readNBytes(32);
-            return Arrays.equals(stored, sha256(weights)) ? weights : null;
+            return Arrays.equals(stored, HexFormat.of().parseHex(ModelFile.sha256(weights))) ? weights : null;
         } catch (IOException e) {
             return null;
         }
@@ -162,7 +162,7 @@ public final class FineTuneCache {
                 for (double w : weights) {
                     out.writeDouble(w);
                 }
-                out.write(sha256(weights));
+                out.write(HexFormat.of().parseHex(ModelFile.sha256(weights)));
             }
             Path tmp = Files.createTempFile(dir, "." + id, ".tmp");
             try {
@@ -185,19 +185,6 @@ public final class FineTuneCache {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
-
-    private static byte[] sha256(double[] weights) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            ByteBuffer buffer = ByteBuffer.allocate(8 * weights.length);
-            for (double w : weights) {
-                buffer.putDouble(w);
-            }
-            return md.digest(buffer.array());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

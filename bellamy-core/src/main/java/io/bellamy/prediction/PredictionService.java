@@ -2,6 +2,7 @@ package io.bellamy.prediction;
 
 import io.bellamy.allocation.RuntimeCurve;
 import io.bellamy.data.PredictionRequest;
+import io.bellamy.data.RunDigest;
 import io.bellamy.data.RunRecord;
 import io.bellamy.features.PropertyValues;
 import io.bellamy.model.BellamyModel;
@@ -64,7 +65,7 @@ public final class PredictionService {
         } else {
             String key = String.join("\u001f", version, request.machineType(), request.jobArgs(),
                     Double.toString(request.dataSizeMB()), request.dataCharacteristics(),
-                    request.environment(), HistoryDigest.of(matching), Long.toString(seed));
+                    request.environment(), RunDigest.of(matching), Long.toString(seed));
             FineTuneCache.Lookup lookup = cache.get(key, () -> fineTune(model, matching).network()
                     .weights());
             network = model.network();

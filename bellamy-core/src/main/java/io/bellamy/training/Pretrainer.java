@@ -1,6 +1,7 @@
 package io.bellamy.training;
 
 import io.bellamy.config.BellamyConfig;
+import io.bellamy.data.RunDigest;
 import io.bellamy.data.RunRecord;
 import io.bellamy.features.EncodedBatch;
 import io.bellamy.features.FeaturePipeline;
@@ -31,13 +32,8 @@ import io.bellamy.tuning.TpeSampler;
 import io.bellamy.tuning.TrialObjective;
 import io.bellamy.tuning.TrialParams;
 import io.bellamy.tuning.TrialResult;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -121,7 +117,7 @@ public final class Pretrainer {
         NetworkConfig finalShape = new NetworkConfig(shape.hiddenSize(), shape.encodingSize(),
                 best.hyperparameters().dropout(), shape.maxBatchSize());
         Provenance provenance = new Provenance(target, algorithm, Instant.now().toString(),
-                options.seed(), digest(records), codeVersion);
+                options.seed(), RunDigest.of(records), codeVersion);
         BellamyModel model = new BellamyModel(finalShape, network.weights(), pipeline,
                 best.hyperparameters(), report, provenance);
         return new PretrainResult(model, trials);
@@ -232,19 +228,5 @@ public final class Pretrainer {
             errors[i] = Math.abs(predictions[i] - actual) / actual;
         }
         return errors;
-    }
-
-    /** SHA-256 over the records' values, in order. */
-    static String digest(List<RunRecord> records) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (RunRecord r : records) {
-                md.update(r.toString().getBytes(StandardCharsets.UTF_8));
-                md.update(ByteBuffer.allocate(8).putDouble(r.grossRuntime()).array());
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

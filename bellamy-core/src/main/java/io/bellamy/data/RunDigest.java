@@ -1,6 +1,5 @@
-package io.bellamy.prediction;
+package io.bellamy.data;
 
-import io.bellamy.data.RunRecord;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,12 +7,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** SHA-256 over runs in order: a new run in a context changes its digest. */
-final class HistoryDigest {
-    private HistoryDigest() {
+/** SHA-256 over run records in order: any change of a record or of the order changes it. */
+public final class RunDigest {
+    private RunDigest() {
     }
 
-    static String of(List<RunRecord> runs) {
+    /** The digest of the records, in hex. */
+    public static String of(List<RunRecord> runs) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (RunRecord r : runs) {
