@@ -16,15 +16,13 @@ import java.util.SplittableRandom;
  * identity. In training, {@link #forward} uses the current mask, which {@link #drawMask} draws
  * from a caller-supplied generator or {@link #setKeep} sets by hand (for gradient checks).
  */
-public final class AlphaDropout implements Layer {
+public final class AlphaDropout extends ElementwiseLayer {
 
     /** {@code lambda * alpha} as PyTorch writes it; the dropped value is its negative. */
     public static final double LAMBDA_ALPHA = 1.7580993408473766;
     private static final double TWO_POW_32 = 0x1p32;
     private static final long LOW_32 = 0xFFFF_FFFFL;
 
-    private final int size;
-    private final int maxColumns;
     private final double p;
     private final double a;
     private final double alphaA;
@@ -38,15 +36,10 @@ public final class AlphaDropout implements Layer {
      * probability {@code p} in {@code [0, 1)}. Starts in evaluation mode with an all-keep mask.
      */
     public AlphaDropout(int size, int maxColumns, double p) {
-        if (size < 1 || maxColumns < 0) {
-            throw new IllegalArgumentException("alpha dropout needs size >= 1 and maxColumns >= 0,"
-                    + " got " + size + ", " + maxColumns);
-        }
+        super("alpha dropout", size, maxColumns);
         if (!(p >= 0.0 && p < 1.0)) {
             throw new IllegalArgumentException("dropout probability must be in [0, 1), got " + p);
         }
-        this.size = size;
-        this.maxColumns = maxColumns;
         this.p = p;
         this.a = 1.0 / Math.sqrt((LAMBDA_ALPHA * LAMBDA_ALPHA * p + 1) * (1 - p));
         this.alphaA = LAMBDA_ALPHA * a;
@@ -141,21 +134,6 @@ public final class AlphaDropout implements Layer {
     }
 
     @Override
-    public int inputSize() {
-        return size;
-    }
-
-    @Override
-    public int outputSize() {
-        return size;
-    }
-
-    @Override
-    public int maxColumns() {
-        return maxColumns;
-    }
-
-    @Override
     public void forward(double[][] in, double[][] out, int n) {
         checkWidth(n);
         if (!isActive()) {
@@ -203,13 +181,6 @@ public final class AlphaDropout implements Layer {
         }
         for (int r = 0; r < size; r++) {
             System.arraycopy(from[r], 0, to[r], 0, n);
-        }
-    }
-
-    private void checkWidth(int n) {
-        if (n < 0 || n > maxColumns) {
-            throw new IllegalArgumentException("batch width must be in [0, " + maxColumns
-                    + "], got " + n);
         }
     }
 }

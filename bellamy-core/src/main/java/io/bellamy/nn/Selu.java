@@ -12,7 +12,7 @@ package io.bellamy.nn;
  * {@code 4e-15}. Positive subnormal inputs below {@code 5.6e-309} get a derivative between
  * the two branches (the kink is there); every other input gets the exact branch.
  */
-public final class Selu implements Layer {
+public final class Selu extends ElementwiseLayer {
 
     /** {@code lambda}, PyTorch's {@code SELU_SCALE}. */
     public static final double LAMBDA = 1.0507009873554804934193349852946;
@@ -21,36 +21,14 @@ public final class Selu implements Layer {
     /** {@code lambda * alpha}, PyTorch's negative coefficient. */
     public static final double LAMBDA_ALPHA = ALPHA * LAMBDA;
 
-    private final int size;
-    private final int maxColumns;
     private final double[][] derivative;
     private final double[] scratch;
 
     /** A SELU over {@code size} features and batches up to {@code maxColumns} wide. */
     public Selu(int size, int maxColumns) {
-        if (size < 1 || maxColumns < 0) {
-            throw new IllegalArgumentException("SELU needs size >= 1 and maxColumns >= 0, got "
-                    + size + ", " + maxColumns);
-        }
-        this.size = size;
-        this.maxColumns = maxColumns;
+        super("SELU", size, maxColumns);
         this.derivative = new double[size][maxColumns];
         this.scratch = new double[maxColumns];
-    }
-
-    @Override
-    public int inputSize() {
-        return size;
-    }
-
-    @Override
-    public int outputSize() {
-        return size;
-    }
-
-    @Override
-    public int maxColumns() {
-        return maxColumns;
     }
 
     @Override
@@ -87,13 +65,6 @@ public final class Selu implements Layer {
             for (int i = 0; i < n; i++) {
                 gi[i] = g[i] * d[i];
             }
-        }
-    }
-
-    private void checkWidth(int n) {
-        if (n < 0 || n > maxColumns) {
-            throw new IllegalArgumentException("batch width must be in [0, " + maxColumns
-                    + "], got " + n);
         }
     }
 }

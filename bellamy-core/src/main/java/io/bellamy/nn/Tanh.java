@@ -8,21 +8,14 @@ package io.bellamy.nn;
  * fraction of its cost. Subnormal inputs give results within a subnormal of the exact value.
  * In place ({@code out == in}) is allowed.
  */
-public final class Tanh implements Layer {
+public final class Tanh extends ElementwiseLayer {
 
-    private final int size;
-    private final int maxColumns;
     private final double[][] derivative;
     private final double[] scratch;
 
     /** A tanh over {@code size} features and batches up to {@code maxColumns} wide. */
     public Tanh(int size, int maxColumns) {
-        if (size < 1 || maxColumns < 0) {
-            throw new IllegalArgumentException("tanh needs size >= 1 and maxColumns >= 0, got "
-                    + size + ", " + maxColumns);
-        }
-        this.size = size;
-        this.maxColumns = maxColumns;
+        super("tanh", size, maxColumns);
         this.derivative = new double[size][maxColumns];
         this.scratch = new double[maxColumns];
     }
@@ -48,21 +41,6 @@ public final class Tanh implements Layer {
      */
     private static double sign(double x) {
         return 1.0 - 2.0 * Math.min(1.0, Math.max(-x, 0.0) * Double.MAX_VALUE);
-    }
-
-    @Override
-    public int inputSize() {
-        return size;
-    }
-
-    @Override
-    public int outputSize() {
-        return size;
-    }
-
-    @Override
-    public int maxColumns() {
-        return maxColumns;
     }
 
     @Override
@@ -96,13 +74,6 @@ public final class Tanh implements Layer {
             for (int i = 0; i < n; i++) {
                 gi[i] = g[i] * d[i];
             }
-        }
-    }
-
-    private void checkWidth(int n) {
-        if (n < 0 || n > maxColumns) {
-            throw new IllegalArgumentException("batch width must be in [0, " + maxColumns
-                    + "], got " + n);
         }
     }
 }
