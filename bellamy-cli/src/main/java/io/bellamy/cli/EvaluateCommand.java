@@ -78,8 +78,8 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean search;
 
     @Option(names = "--methods", paramLabel = "M,..", split = ",",
-            defaultValue = "bellamy,ernest,bell,bell_cv,gbm",
-            description = "Methods: bellamy, ernest, bell, bell_cv, gbm, bellamy_nopretrain; "
+            defaultValue = "bellamy,classic,ernest,bell,bell_cv,gbm",
+            description = "Methods: bellamy (default predictor), classic (the prototype's fine-tuning), ernest, bell, bell_cv, gbm, bellamy_nopretrain; "
                     + "default: ${DEFAULT-VALUE}.")
     List<String> methods;
 

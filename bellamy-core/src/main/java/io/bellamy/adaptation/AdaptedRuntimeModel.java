@@ -1,0 +1,76 @@
+package io.bellamy.adaptation;
+
+import io.bellamy.data.RunRecord;
+import io.bellamy.prediction.FittedRuntimeModel;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The default predictor's model of one context: the prior curve of the pre-trained models
+ * ({@link PriorModels}, blended by the calibrated network weight) times the correction fitted to
+ * the context's given runs ({@link LogLinearCorrection}), with prediction intervals from
+ * {@link AdaptationSettings}.
+ *
+ * <p>The prior curve is made from the first given run (or, with none, from the first query) at
+ * every scale-out of the pre-training range, once; thread-safe.
+ */
+public final class AdaptedRuntimeModel implements FittedRuntimeModel {
+
+    private final PriorModels models;
+    private final List<RunRecord> given;
+    private final int k;
+    private final AdaptationSettings settings;
+    private PriorCurve prior;
+    private LogLinearCorrection correction;
+
+    /**
+     * @param models the pre-trained models of the prior
+     * @param given the context's runs to adapt to (may be empty)
+     * @param settings the calibrated weight, penalties and intervals
+     */
+    public AdaptedRuntimeModel(PriorModels models, List<RunRecord> given,
+            AdaptationSettings settings) {
+        this.models = Objects.requireNonNull(models, "models");
+        this.given = List.copyOf(given);
+        this.k = (int) this.given.stream().mapToInt(RunRecord::instanceCount).distinct().count();
+        this.settings = Objects.requireNonNull(settings, "settings");
+        if (!this.given.isEmpty()) {
+            fitFrom(this.given.get(0));
+        }
+    }
+
+    private synchronized void fitFrom(RunRecord template) {
+        if (prior != null) {
+            return;
+        }
+        prior = models.curve(template, settings.networkWeight());
+        correction = LogLinearCorrection.fit(given, prior, settings.penalties(k));
+    }
+
+    @Override
+    public double predict(RunRecord query) {
+        fitFrom(query);
+        int n = query.instanceCount();
+        synchronized (this) {
+            return prior.runtime(n) * correction.factor(n);
+        }
+    }
+
+    @Override
+    public Optional<double[]> interval(RunRecord query, double confidence) {
+        double p = predict(query);
+        double w = settings.logHalfWidth(k, confidence);
+        return Optional.of(new double[] {p * Math.exp(-w), p * Math.exp(w)});
+    }
+
+    /** The number of distinct given scale-outs. */
+    public int givenScaleOuts() {
+        return k;
+    }
+
+    /** The correction fitted so far ({@link LogLinearCorrection#NONE} before any prediction). */
+    public synchronized LogLinearCorrection correction() {
+        return correction == null ? LogLinearCorrection.NONE : correction;
+    }
+}
