@@ -1,5 +1,8 @@
 package io.bellamy.adaptation;
 
+import io.bellamy.model.AdaptationSettings;
+import io.bellamy.model.CorrectionPenalties;
+
 import io.bellamy.model.TrainingReport.ErrorQuantiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,26 +47,26 @@ public final class Calibration {
         int maxK = usable.stream().mapToInt(CalibrationCase::k).max().orElse(0);
         boolean global = usable.stream().allMatch(c -> c.global() != null);
         double bestWeight = 1.0;
-        List<LogLinearCorrection.Penalties> bestPenalties = null;
+        List<CorrectionPenalties> bestPenalties = null;
         double bestScore = Double.POSITIVE_INFINITY;
         for (double w : global ? WEIGHT_GRID : List.of(1.0)) {
             List<Scored> scored = new ArrayList<>();
             for (CalibrationCase c : usable) {
                 scored.add(new Scored(c, c.prior(w)));
             }
-            List<LogLinearCorrection.Penalties> perK = new ArrayList<>();
+            List<CorrectionPenalties> perK = new ArrayList<>();
             double sum = 0;
             int count = 0;
             for (int k = 0; k <= maxK; k++) {
                 int kk = k;
                 List<Scored> atK = scored.stream().filter(s -> s.c.k() == kk).toList();
-                LogLinearCorrection.Penalties best = k == 0 ? AdaptationSettings.DEFAULTS
+                CorrectionPenalties best = k == 0 ? AdaptationSettings.DEFAULTS
                         .penalties(0) : perK.get(k - 1);
                 double bestAtK = atK.isEmpty() ? Double.NaN : mre(atK, best);
                 if (k >= 1 && !atK.isEmpty()) {
                     for (double level : LEVEL_GRID) {
                         for (double slope : SLOPE_GRID) {
-                            var p = new LogLinearCorrection.Penalties(level, slope);
+                            var p = new CorrectionPenalties(level, slope);
                             double score = mre(atK, p);
                             if (score < bestAtK) {
                                 bestAtK = score;
@@ -93,7 +96,7 @@ public final class Calibration {
     }
 
     /** The pooled mean relative error of the cases' test points. */
-    private static double mre(List<Scored> cases, LogLinearCorrection.Penalties penalties) {
+    private static double mre(List<Scored> cases, CorrectionPenalties penalties) {
         double sum = 0;
         int count = 0;
         for (Scored s : cases) {
@@ -110,7 +113,7 @@ public final class Calibration {
     }
 
     private static List<ErrorQuantiles> logErrorQuantiles(List<CalibrationCase> cases, double w,
-            List<LogLinearCorrection.Penalties> penalties, int maxK) {
+            List<CorrectionPenalties> penalties, int maxK) {
         TreeMap<Integer, List<Double>> perK = new TreeMap<>();
         for (CalibrationCase c : cases) {
             PriorCurve prior = c.prior(w);

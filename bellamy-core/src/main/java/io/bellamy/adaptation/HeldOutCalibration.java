@@ -1,5 +1,7 @@
 package io.bellamy.adaptation;
 
+import io.bellamy.model.AdaptationSettings;
+
 import io.bellamy.data.ContextKey;
 import io.bellamy.data.RunRecord;
 import java.util.ArrayList;

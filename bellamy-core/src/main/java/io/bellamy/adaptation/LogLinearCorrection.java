@@ -1,6 +1,7 @@
 package io.bellamy.adaptation;
 
 import io.bellamy.data.RunRecord;
+import io.bellamy.model.CorrectionPenalties;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,7 +43,7 @@ public record LogLinearCorrection(double level, double slope, double center) {
      * @param penalties the ridge penalties
      */
     public static LogLinearCorrection fit(List<RunRecord> runs, PriorCurve prior,
-            Penalties penalties) {
+            CorrectionPenalties penalties) {
         Map<Integer, double[]> byScaleOut = new TreeMap<>();
         for (RunRecord r : runs) {
             double[] acc = byScaleOut.computeIfAbsent(r.instanceCount(), n -> new double[2]);
@@ -84,25 +85,5 @@ public record LogLinearCorrection(double level, double slope, double center) {
     /** The factor the prior is multiplied with at scale-out {@code n}. */
     public double factor(int n) {
         return Math.exp(level + slope * (Math.log(n) - center));
-    }
-
-    /**
-     * The ridge penalties of the fit, as multiples of one scale-out's weight.
-     *
-     * @param level the penalty on the level, {@code >= 0}
-     * @param slope the penalty on the slope, {@code >= 0}; infinite keeps the prior's slope
-     */
-    public record Penalties(double level, double slope) {
-
-        /** Checks both are non-negative and the level's is finite. */
-        public Penalties {
-            if (!(level >= 0) || !Double.isFinite(level)) {
-                throw new IllegalArgumentException("level penalty must be finite and >= 0, got "
-                        + level);
-            }
-            if (!(slope >= 0)) {
-                throw new IllegalArgumentException("slope penalty must be >= 0, got " + slope);
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.bellamy.adaptation;
 
+import io.bellamy.model.AdaptationSettings;
+
 import io.bellamy.prediction.FittedRuntimeModel;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.bellamy.evaluation;
 
-import io.bellamy.adaptation.AdaptationSettings;
+import io.bellamy.model.AdaptationSettings;
 import io.bellamy.adaptation.AdaptedRuntimeModel;
 import io.bellamy.adaptation.HeldOutCalibration;
 import io.bellamy.adaptation.PriorModels;

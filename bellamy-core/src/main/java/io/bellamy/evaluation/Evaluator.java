@@ -175,8 +175,10 @@ public final class Evaluator {
                         + p.scaleOut());
             }
             double actual = p.medianRuntime();
+            double[] interval = model.interval(query, 0.9).orElse(new double[] {Double.NaN,
+                    Double.NaN});
             points.add(new PointResult(p.scaleOut(), p.label(), predicted, actual,
-                    Math.abs(predicted - actual) / actual, predictMs));
+                    Math.abs(predicted - actual) / actual, predictMs, interval[0], interval[1]));
         }
         return new MethodResult(c.evaluationCase(), method, false, fitMs, points);
     }

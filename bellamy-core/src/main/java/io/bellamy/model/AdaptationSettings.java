@@ -1,24 +1,23 @@
-package io.bellamy.adaptation;
+package io.bellamy.model;
 
 import io.bellamy.model.TrainingReport.ErrorQuantiles;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * What {@link Calibration} chose on held-out contexts of the pre-training data: the weight of
+ * What {@code io.bellamy.adaptation.Calibration} chose on held-out contexts of the pre-training data: the weight of
  * the network in the prior curve (the rest goes to the global model), the correction's
  * penalties per number of given scale-outs {@code k}, and per {@code k} the quantiles of the
  * absolute log error {@code |ln(predicted / actual)|} that make the prediction intervals.
  *
  * @param networkWeight the network's weight {@code w} in the prior {@code net^w global^(1-w)},
  *     in [0, 1] (1 when there is no global model)
- * @param penalties per {@code k = 0, 1, ...} the ridge penalties of {@link LogLinearCorrection}
+ * @param penalties per {@code k = 0, 1, ...} the ridge penalties of {@code io.bellamy.adaptation.LogLinearCorrection}
  *     (the entry for {@code k = 0} is never used); a larger {@code k} uses the last; not empty
  * @param logErrors per {@code k = 0, 1, ...}, the quantiles of the absolute log error; a larger
  *     {@code k} uses the last entry; not empty
  * @param cases the number of held-out cases the choice was made on (0 for the defaults)
  */
-public record AdaptationSettings(double networkWeight, List<LogLinearCorrection.Penalties> penalties,
+public record AdaptationSettings(double networkWeight, List<CorrectionPenalties> penalties,
         List<ErrorQuantiles> logErrors, int cases) {
 
     /**
@@ -26,7 +25,7 @@ public record AdaptationSettings(double networkWeight, List<LogLinearCorrection.
      * penalty, and wide intervals (a factor of 2 at 90%).
      */
     public static final AdaptationSettings DEFAULTS = new AdaptationSettings(1.0,
-            List.of(new LogLinearCorrection.Penalties(0.25, 4.0)),
+            List.of(new CorrectionPenalties(0.25, 4.0)),
             List.of(new ErrorQuantiles(0.25, Math.log(2), Math.log(2.5), Math.log(4))), 0);
 
     /** Copies the lists and checks them. */
@@ -46,7 +45,7 @@ public record AdaptationSettings(double networkWeight, List<LogLinearCorrection.
     }
 
     /** The penalties for a fit on {@code k} given scale-outs. */
-    public LogLinearCorrection.Penalties penalties(int k) {
+    public CorrectionPenalties penalties(int k) {
         requireK(k);
         return penalties.get(Math.min(k, penalties.size() - 1));
     }
