@@ -14,10 +14,19 @@ import java.util.Optional;
  * the context's given runs ({@link LogLinearCorrection}), with prediction intervals from
  * {@link AdaptationSettings}.
  *
+ * <p>With {@value #LEAVE_ONE_OUT_MIN_SCALE_OUTS} or more given scale-outs the model chooses, as
+ * Bell does (Thamsen et al., 2016), between the corrected prior and Ernest fitted to the given
+ * runs alone, by the mean relative error of leaving each given scale-out out in turn: where the
+ * context behaves unlike the pre-training contexts (another environment, scale-outs far outside
+ * the pre-training range), its own runs win.
+ *
  * <p>The prior curve is made from the first given run (or, with none, from the first query) at
  * every scale-out of the pre-training range, once; thread-safe.
  */
 public final class AdaptedRuntimeModel implements FittedRuntimeModel {
+
+    /** The least number of given scale-outs with which Ernest competes. */
+    public static final int LEAVE_ONE_OUT_MIN_SCALE_OUTS = 3;
 
     private final PriorModels models;
     private final List<RunRecord> given;
@@ -25,6 +34,7 @@ public final class AdaptedRuntimeModel implements FittedRuntimeModel {
     private final AdaptationSettings settings;
     private PriorCurve prior;
     private LogLinearCorrection correction;
+    private FittedRuntimeModel ernest;
 
     /**
      * @param models the pre-trained models of the prior
@@ -48,6 +58,23 @@ public final class AdaptedRuntimeModel implements FittedRuntimeModel {
         }
         prior = models.curve(template, settings.networkWeight());
         correction = LogLinearCorrection.fit(given, prior, settings.penalties(k));
+        if (k >= LEAVE_ONE_OUT_MIN_SCALE_OUTS) {
+            FittedRuntimeModel candidate = ErnestModelChoice.fitErnest(given);
+            double adaptedError = ErnestModelChoice.leaveOneOutError(given,
+                    rest -> adapted(rest), k);
+            double ernestError = ErnestModelChoice.leaveOneOutError(given,
+                    ErnestModelChoice::fitErnest, k);
+            if (ernestError < adaptedError) {
+                ernest = candidate;
+            }
+        }
+    }
+
+    /** The prior corrected by {@code runs} (fewer than the given ones), as a model. */
+    private FittedRuntimeModel adapted(List<RunRecord> runs) {
+        int kk = (int) runs.stream().mapToInt(RunRecord::instanceCount).distinct().count();
+        LogLinearCorrection c = LogLinearCorrection.fit(runs, prior, settings.penalties(kk));
+        return q -> prior.runtime(q.instanceCount()) * c.factor(q.instanceCount());
     }
 
     @Override
@@ -55,6 +82,9 @@ public final class AdaptedRuntimeModel implements FittedRuntimeModel {
         fitFrom(query);
         int n = query.instanceCount();
         synchronized (this) {
+            if (ernest != null) {
+                return ernest.predict(query);
+            }
             return prior.runtime(n) * correction.factor(n);
         }
     }
@@ -64,6 +94,11 @@ public final class AdaptedRuntimeModel implements FittedRuntimeModel {
         double p = predict(query);
         double w = settings.logHalfWidth(k, confidence);
         return Optional.of(new double[] {p * Math.exp(-w), p * Math.exp(w)});
+    }
+
+    /** Whether the Ernest model won the leave-one-out choice (only with 3+ scale-outs). */
+    public synchronized boolean choseErnest() {
+        return ernest != null;
     }
 
     /** The number of distinct given scale-outs. */
