@@ -61,6 +61,12 @@ final class PredictCommand implements Callable<Integer> {
             description = "table or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "bellamy",
+            description = "bellamy (the pre-trained curve adapted to the context's runs) or "
+                    + "classic (the prototype's fine-tuning of the network); default: "
+                    + "${DEFAULT-VALUE}.")
+    String method;
+
     @Option(names = "--plot", paramLabel = "FILE",
             description = "Also draw the predicted runtime and cost over the range to FILE.png or "
                     + "FILE.svg, with the recommendation and the context's runs.")
@@ -77,6 +83,12 @@ final class PredictCommand implements Callable<Integer> {
         }
         if (plot != null && !plot.toString().endsWith(".png") && !plot.toString().endsWith(".svg")) {
             throw new UsageException("--plot must name a .png or .svg file, got " + plot);
+        }
+        PredictionService.Method predictor;
+        try {
+            predictor = PredictionService.Method.parse(method);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--method: " + e.getMessage());
         }
         BellamyConfig config = configOption.load(env);
         TrainingTarget target = targetOptions.target();
@@ -95,14 +107,16 @@ final class PredictCommand implements Callable<Integer> {
                         + "': no runs in the store and no model; known algorithms: "
                         + String.join(", ", store.algorithms(null)));
             }
-            history = store.runs(RunQuery.forRequest(algorithm, request));
+            // the context's runs, and the other contexts' for the default method's global model
+            history = store.runs(predictor == PredictionService.Method.BELLAMY
+                    ? RunQuery.of(algorithm) : RunQuery.forRequest(algorithm, request));
         }
         BellamyModel model = registry.load(target.id(), algorithm);
         AllocationPolicy policy = policyOptions.build(model);
         PredictionService service = new PredictionService(
                 m -> FineTuneSettings.from(config, m.hyperparameters()),
                 new FineTuneCache(workspace.models().resolve(".finetune-cache"), 256),
-                config.seed());
+                config.seed(), predictor);
         long started = System.nanoTime();
         Prediction prediction = service.predict(model, request, history);
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -22,11 +22,17 @@ record PredictionReport(PredictionRequest request, Prediction prediction, Runtim
         String costUnit = priced ? "cost" : "node-hours";
         out.printf("%s on %s, model %s%n", prediction.algorithm(), prediction.target(),
                 prediction.modelVersion());
-        out.println(prediction.fineTuned()
-                ? String.format(Locale.ROOT, "fine-tuned on %d runs of this context%s (%.2f s)",
-                        prediction.recordsUsed(), prediction.cached() ? ", from the cache" : "",
+        boolean classic = prediction.method().equals("classic");
+        out.println(!prediction.fineTuned()
+                ? String.format(Locale.ROOT, "method %s; no runs of this context in the store: "
+                        + "the pre-trained model is used as it is (%.2f s)", prediction.method(),
                         seconds)
-                : "no runs of this context in the store: the pre-trained model is used as it is");
+                : classic
+                ? String.format(Locale.ROOT, "method classic: fine-tuned on %d runs of this "
+                        + "context%s (%.2f s)", prediction.recordsUsed(),
+                        prediction.cached() ? ", from the cache" : "", seconds)
+                : String.format(Locale.ROOT, "method bellamy: the pre-trained curve adapted to "
+                        + "%d runs of this context (%.2f s)", prediction.recordsUsed(), seconds));
         out.printf("%n%9s %15s %12s%n", "scale-out", "runtime (s)", costUnit);
         for (RuntimeCurve.Point p : curve.points()) {
             out.printf(Locale.ROOT, "%9d %15.1f %12.4f%s%n", p.scaleOut(), p.runtime(),

@@ -1,5 +1,6 @@
 package io.bellamy.cli;
 
+import io.bellamy.adaptation.ModelCalibrator;
 import io.bellamy.config.BellamyConfig;
 import io.bellamy.data.RunRecord;
 import io.bellamy.data.TrainingTarget;
@@ -146,7 +147,16 @@ final class PretrainCommand implements Callable<Integer> {
                     options, progress);
         }
         printTrials(result.trials());
-        BellamyModel model = result.model();
+        env.err().printf(Locale.ROOT, "calibrating the default predictor on held-out contexts "
+                + "(%d more runs without search)%n", ModelCalibrator.DEFAULT_HELD_OUT_FOLDS);
+        long calibrationStart = System.nanoTime();
+        BellamyModel model = ModelCalibrator.calibrate(result.model(), records, config,
+                BuildInfo.version(), seed);
+        var a = model.adaptation();
+        env.out().printf(Locale.ROOT, "%s/%s: default predictor calibrated on %d held-out cases "
+                        + "in %.1f s: network weight %s, 90%% interval x/%.2f at k=1%n",
+                target.id(), algorithm, a.cases(), (System.nanoTime() - calibrationStart) / 1e9,
+                num(a.networkWeight()), Math.exp(a.logHalfWidth(1, 0.9)));
         Path file = registry.save(model);
         var t = model.training();
         env.out().printf(Locale.ROOT, "%s/%s: best trial dropout=%s lr=%s weight_decay=%s, epoch %d, "

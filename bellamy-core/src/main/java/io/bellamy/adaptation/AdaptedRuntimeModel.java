@@ -18,7 +18,8 @@ import java.util.Optional;
  * Bell does (Thamsen et al., 2016), between the corrected prior and Ernest fitted to the given
  * runs alone, by the mean relative error of leaving each given scale-out out in turn: where the
  * context behaves unlike the pre-training contexts (another environment, scale-outs far outside
- * the pre-training range), its own runs win.
+ * the pre-training range), its own runs win. When most given scale-outs lie outside the
+ * pre-training range, the network never saw that part of the curve and Ernest is used outright.
  *
  * <p>The prior curve is made from the first given run (or, with none, from the first query) at
  * every scale-out of the pre-training range, once; thread-safe.
@@ -60,6 +61,12 @@ public final class AdaptedRuntimeModel implements FittedRuntimeModel {
         correction = LogLinearCorrection.fit(given, prior, settings.penalties(k));
         if (k >= LEAVE_ONE_OUT_MIN_SCALE_OUTS) {
             FittedRuntimeModel candidate = ErnestModelChoice.fitErnest(given);
+            long outside = given.stream().mapToInt(RunRecord::instanceCount).distinct()
+                    .filter(n -> n < models.lo() || n > models.hi()).count();
+            if (2 * outside > k) {
+                ernest = candidate;
+                return;
+            }
             double adaptedError = ErnestModelChoice.leaveOneOutError(given,
                     rest -> adapted(rest), k);
             double ernestError = ErnestModelChoice.leaveOneOutError(given,

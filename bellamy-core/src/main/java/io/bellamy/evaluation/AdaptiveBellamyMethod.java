@@ -3,6 +3,7 @@ package io.bellamy.evaluation;
 import io.bellamy.model.AdaptationSettings;
 import io.bellamy.adaptation.AdaptedRuntimeModel;
 import io.bellamy.adaptation.HeldOutCalibration;
+import io.bellamy.adaptation.ModelCalibrator;
 import io.bellamy.adaptation.PriorModels;
 import io.bellamy.baselines.GradientBoostingPredictor;
 import io.bellamy.config.BellamyConfig;
@@ -11,6 +12,7 @@ import io.bellamy.features.FeatureRange;
 import io.bellamy.model.BellamyModel;
 import io.bellamy.model.Hyperparameters;
 import io.bellamy.prediction.FittedRuntimeModel;
+import io.bellamy.prediction.NetworkRuntimeModel;
 import io.bellamy.prediction.RuntimePredictor;
 import io.bellamy.prediction.TrainingData;
 import io.bellamy.training.PretrainOptions;
@@ -80,26 +82,9 @@ public final class AdaptiveBellamyMethod implements EvaluationMethod {
         PretrainOptions inner = PretrainOptions.fixed(config, model.hyperparameters(),
                 calibrationSeed);
         AdaptationSettings settings = HeldOutCalibration.calibrate(runs, heldOutFolds,
-                train -> priorModels(models.get(fold.algorithm(), fold.fold(), train, inner),
-                        train), calibrationSeed);
-        return new Predictor(priorModels(model, runs), model, settings);
-    }
-
-    /** The prior's models: the network and the global boosting model on the same runs. */
-    static PriorModels priorModels(BellamyModel model, List<RunRecord> runs) {
-        FeatureRange range = model.pipeline().scaleOut().count();
-        double fallback = median(runs.stream().mapToDouble(RunRecord::grossRuntime).toArray());
-        RunRecord any = runs.get(0);
-        FittedRuntimeModel global = new GradientBoostingPredictor().fit(
-                new TrainingData(any.context(), List.of(), runs));
-        return new PriorModels(new NetworkRuntimeModel(model.network(), model.pipeline()), global,
-                (int) Math.round(range.min()), (int) Math.round(range.max()), fallback);
-    }
-
-    private static double median(double[] values) {
-        Arrays.sort(values);
-        int m = values.length / 2;
-        return values.length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
+                train -> ModelCalibrator.priorModels(models.get(fold.algorithm(),
+                        fold.fold(), train, inner), train), calibrationSeed);
+        return new Predictor(ModelCalibrator.priorModels(model, runs), model, settings);
     }
 
     @Override

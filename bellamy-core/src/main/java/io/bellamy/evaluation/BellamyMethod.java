@@ -4,6 +4,7 @@ import io.bellamy.config.BellamyConfig;
 import io.bellamy.model.BellamyModel;
 import io.bellamy.model.Hyperparameters;
 import io.bellamy.prediction.FittedRuntimeModel;
+import io.bellamy.prediction.NetworkRuntimeModel;
 import io.bellamy.prediction.RuntimePredictor;
 import io.bellamy.prediction.TrainingData;
 import io.bellamy.training.FineTuneSettings;

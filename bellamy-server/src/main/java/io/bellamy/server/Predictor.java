@@ -41,7 +41,9 @@ final class Predictor {
         long started = System.nanoTime();
         ModelCatalog.Loaded loaded = catalog.get(call.target().id(), call.algorithm());
         PredictionRequest request = call.request();
-        List<RunRecord> history = store.runs(RunQuery.forRequest(call.algorithm(), request));
+        // the default method also learns its global model from the other contexts' runs
+        List<RunRecord> history = store.runs(service.method() == PredictionService.Method.BELLAMY
+                ? RunQuery.of(call.algorithm()) : RunQuery.forRequest(call.algorithm(), request));
         Prediction prediction = service.predict(loaded.model(), request, history);
         double price = call.price() != null ? call.price()
                 : config.prices().getOrDefault(request.machineType(), 1.0);
