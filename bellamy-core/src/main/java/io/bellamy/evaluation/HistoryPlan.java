@@ -44,7 +44,10 @@ public final class HistoryPlan {
                         "no pre-training of " + algorithm + " fold " + fold));
     }
 
-    /** Why some contexts or ks have no case, one sentence each. */
+    /**
+     * Notes, one sentence each: which contexts or ks have no case and why, and where a
+     * pre-training departs from the public runs of the algorithm.
+     */
     public List<String> notes() {
         return notes;
     }

@@ -72,6 +72,10 @@ final class HistoryPlanner {
         List<HistoryContext> contexts = spec.history().contexts(algorithm);
         List<RunRecord> publicRuns = spec.publicRuns().runs(algorithm);
         boolean others = spec.includeOtherContexts() || publicRuns.isEmpty();
+        if (publicRuns.isEmpty() && !spec.includeOtherContexts() && contexts.size() > 1) {
+            notes.add(algorithm + ": no public " + spec.publicRuns().name() + " runs, so the "
+                    + "networks pre-train on your other contexts of " + algorithm + ".");
+        }
         List<String> noPretraining = new ArrayList<>();
         for (int i = 0; i < contexts.size(); i++) {
             HistoryContext target = contexts.get(i);

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * Writes the {@code report.md} of a history evaluation: what was evaluated, the verdict per
  * algorithm (which method to trust at which k, with the errors behind it), the methods skipped
- * and why, the contexts and what each was pre-trained on, what was not evaluated, and then the
+ * and why, the contexts and what each was pre-trained on, notes on what was not evaluated, and then the
  * tables of the public evaluation's report ({@link MarkdownReport}: pooled, interpolation and
  * extrapolation errors per k, per algorithm, overall, timing, charts) one heading level down.
  */
@@ -38,11 +38,12 @@ public final class HistoryReport {
                 .append(String.join(", ", r.results().methods())).append("; k in ")
                 .append(spec.ks().stream().sorted().map(String::valueOf)
                         .collect(Collectors.joining(", ")))
-                .append(", ").append(spec.seeds()).append(spec.seeds() == 1 ? " seed" : " seeds")
-                .append(" per k >= 1; the networks pre-train on the public ")
+                .append("; ").append(spec.seeds()).append(spec.seeds() == 1 ? " seed" : " seeds")
+                .append(" per k >= 1. The networks pre-train on the public ")
                 .append(spec.publicRuns().name()).append(" runs of the same algorithm")
-                .append(spec.includeOtherContexts() ? " and your other contexts of it" : "")
-                .append(".\n\n");
+                .append(spec.includeOtherContexts() ? " and on your other contexts of it" : "")
+                .append(" (your other contexts only where there are no public runs); the "
+                        + "Contexts table says what each context's pre-training used.\n\n");
         md.append("Each context is evaluated like the cross-environment variant of SPEC §8: "
                 + "k of its scale-outs are chosen at random (seeded), each method learns from all "
                 + "runs at those scale-outs (and, if it pre-trains, from other contexts, never "
@@ -54,7 +55,7 @@ public final class HistoryReport {
         skipped(md, r);
         contextTable(md, r);
         if (!r.plan().notes().isEmpty()) {
-            md.append("## Not evaluated\n\n");
+            md.append("## Notes on your history\n\n");
             r.plan().notes().forEach(n -> md.append("- ").append(n).append('\n'));
             md.append('\n');
         }

@@ -44,7 +44,8 @@ public record PretrainingPlan(String algorithm, int fold, List<String> served, S
             }
         }
         if (!userContexts.isEmpty()) {
-            s.append(s.isEmpty() ? "" : " + ").append(userRuns).append(" runs of your context")
+            s.append(s.isEmpty() ? "" : " + ").append(userRuns).append(userRuns == 1 ? " run" : " runs")
+                    .append(" of your context")
                     .append(userContexts.size() == 1 ? " " : "s ")
                     .append(String.join(", ", userContexts));
         }
