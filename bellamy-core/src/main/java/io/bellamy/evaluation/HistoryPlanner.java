@@ -73,8 +73,9 @@ final class HistoryPlanner {
         List<RunRecord> publicRuns = spec.publicRuns().runs(algorithm);
         boolean others = spec.includeOtherContexts() || publicRuns.isEmpty();
         if (publicRuns.isEmpty() && !spec.includeOtherContexts() && contexts.size() > 1) {
-            notes.add(algorithm + ": no public " + spec.publicRuns().name() + " runs, so the "
-                    + "networks pre-train on your other contexts of " + algorithm + ".");
+            notes.add(algorithm + ": " + (spec.publicRuns() == PublicRuns.NONE
+                    ? "no public runs are used" : "no " + spec.publicRuns().name() + " runs of "
+                    + algorithm) + ", so the networks pre-train on your other contexts of it.");
         }
         List<String> noPretraining = new ArrayList<>();
         for (int i = 0; i < contexts.size(); i++) {

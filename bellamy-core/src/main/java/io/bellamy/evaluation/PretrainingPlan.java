@@ -54,8 +54,10 @@ public record PretrainingPlan(String algorithm, int fold, List<String> served, S
 
     /** Why there is nothing to pre-train on, e.g. {@code no c3o runs of wordcount and ...}. */
     String emptyReason() {
-        return (publicName.equals("none") ? "no public runs (--pretrain-target none)"
-                : "no " + publicName + " runs of " + algorithm)
-                + " and no other context of " + algorithm + " in your history";
+        String publicPart = publicName.equals(PublicRuns.NONE.name())
+                ? "no public runs (pre-training target none)"
+                : "no " + publicName + " runs of " + algorithm
+                        + (excludedPublicRuns > 0 ? " but the context's own" : "");
+        return publicPart + " and no other context of " + algorithm + " in your history";
     }
 }

@@ -55,7 +55,7 @@ class HistoryEvaluationTest {
                 EvaluationMethod.of(new ErnestPredictor())), dir, ProgressListener.NONE);
         assertEquals(List.of(new SkippedMethod(List.of("net"), List.of("wordcount"),
                 List.of("wordcount-h00"), List.of(1, 2), "no pre-training data (no public runs "
-                + "(--pretrain-target none) and no other context of wordcount in your history): "
+                + "(pre-training target none) and no other context of wordcount in your history): "
                 + "net needs at least 2 pre-training runs, got 0")), r.skipped());
         assertEquals(0, r.results().errors("net", p -> true).n());
         // 2 seeds x 4 test points at k = 2 (6 scale-outs)

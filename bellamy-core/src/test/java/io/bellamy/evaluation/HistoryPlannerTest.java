@@ -82,7 +82,8 @@ class HistoryPlannerTest {
                 + "pre-training data there is nothing to predict from."), plan.notes());
         assertEquals(List.of("history/grep/grep-h00/k1/s0", "history/grep/grep-h00/k1/s1"),
                 plan.cases().stream().map(EvaluationCase::caseId).toList());
-        assertEquals("nothing (no bell runs of grep and no other context of grep in your history)",
+        assertEquals("nothing (no bell runs of grep but the context's own and no other context of grep in "
+                + "your history)",
                 plan.pretraining().get(0).describe());
     }
 
@@ -93,8 +94,8 @@ class HistoryPlannerTest {
         runs.addAll(HistoryFixtures.flink(20000));
         UserHistory history = HistoryFixtures.history(runs);
         HistoryPlan plan = HistoryEvaluation.plan(spec(history, PublicRuns.NONE, false));
-        assertEquals(List.of("wordcount: no public none runs, so the networks pre-train on your "
-                + "other contexts of wordcount."), plan.notes());
+        assertEquals(List.of("wordcount: no public runs are used, so the networks pre-train on "
+                + "your other contexts of it."), plan.notes());
         List<HistoryContext> contexts = history.contexts("wordcount");
         assertEquals(20000, contexts.get(0).key().dataSizeMB(), 0);
         for (int i = 0; i < 3; i++) {
