@@ -158,6 +158,7 @@ class EvaluateHistoryCommandTest {
         // 3 seeds x (5 + 4 + 3 test points) per method, ernest, bell, bell_cv and gbm
         assertEquals(1 + 4 * 3 * (5 + 4 + 3), rows.size());
         assertTrue(run.out().contains("\nwordcount: k = 1"), run.out());
+        assertFalse(Files.exists(dir.resolve(".bellamy")), "the user's store is never opened");
     }
 
     @Test
