@@ -83,8 +83,8 @@ public final class HistoryEvaluation {
                 PretrainingPlan p = planOf.get(c.algorithm() + "/" + c.contextId());
                 String refusal = m.refusal(p.algorithm(), p.fold());
                 String reason = refusal == null ? "need more given scale-outs"
-                        : (p.runs() == 0 ? "no pre-training data (" + p.emptyReason() + ")"
-                                : "pre-training on " + p.describe() + " failed") + ": " + refusal;
+                        : p.runs() == 0 ? "no pre-training data (" + p.emptyReason() + ")"
+                        : "cannot pre-train on " + p.describe() + ": " + refusal;
                 groups.computeIfAbsent(new GroupKey(refusal == null, reason), g -> new Group())
                         .add(m.name(), c);
             }

@@ -9,9 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A method of a history evaluation: the wrapped method, except that a pre-training it refuses
- * as bad input ({@link IllegalArgumentException}, e.g. no or too few pre-training runs) makes
- * it skip that pre-training's cases instead of failing the evaluation. The refusals are kept
- * with their reasons for the report.
+ * makes it skip that pre-training's cases instead of failing the evaluation. A refusal is a
+ * failure of {@link EvaluationMethod#forFold} on a fold without any pre-training run, or one
+ * caused by bad input ({@link IllegalArgumentException} anywhere in the cause chain, e.g. too
+ * few runs or contexts); any other failure still fails the evaluation. The refusals are kept
+ * with their messages for the report.
  */
 final class HistoryMethod implements EvaluationMethod {
 
@@ -31,11 +33,23 @@ final class HistoryMethod implements EvaluationMethod {
     public RuntimePredictor forFold(FoldData fold) {
         try {
             return inner.forFold(fold);
-        } catch (IllegalArgumentException e) {
-            refused.put(new EvaluationData.FoldKey(fold.algorithm(), fold.fold()), e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage());
+        } catch (RuntimeException e) {
+            if (!fold.preTrainingRuns().isEmpty() && !badInput(e)) {
+                throw e;
+            }
+            refused.put(new EvaluationData.FoldKey(fold.algorithm(), fold.fold()),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             return new Unavailable(inner.name());
         }
+    }
+
+    private static boolean badInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why the pre-training of a fold of the algorithm was refused, or null if it was not. */

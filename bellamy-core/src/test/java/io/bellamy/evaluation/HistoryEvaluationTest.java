@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bellamy.baselines.ErnestPredictor;
+import io.bellamy.data.RunRecord;
 import io.bellamy.prediction.RuntimePredictor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +25,7 @@ class HistoryEvaluationTest {
     @TempDir
     Path dir;
 
-    /** A method that needs pre-training runs (like the networks) and otherwise is Ernest. */
+    /** A method that needs pre-training runs (like the networks), predicting from k = 0 on. */
     private static EvaluationMethod needsPretraining(String name) {
         return new EvaluationMethod() {
             @Override
@@ -34,10 +36,12 @@ class HistoryEvaluationTest {
             @Override
             public RuntimePredictor forFold(FoldData fold) {
                 if (fold.preTrainingRuns().size() < 2) {
-                    throw new IllegalArgumentException(name + " needs at least 2 pre-training "
-                            + "runs, got " + fold.preTrainingRuns().size());
+                    // wrapped, as a shared pre-training cache reports it
+                    throw new IllegalStateException("pre-training failed", new
+                            IllegalArgumentException(name + " needs at least 2 pre-training "
+                            + "runs, got " + fold.preTrainingRuns().size()));
                 }
-                return new ErnestPredictor();
+                return FakeMethods.jittery(name, 0);
             }
         };
     }
@@ -55,8 +59,8 @@ class HistoryEvaluationTest {
                 EvaluationMethod.of(new ErnestPredictor())), dir, ProgressListener.NONE);
         assertEquals(List.of(new SkippedMethod(List.of("net"), List.of("wordcount"),
                 List.of("wordcount-h00"), List.of(1, 2), "no pre-training data (no public runs "
-                + "(pre-training target none) and no other context of wordcount in your history): "
-                + "net needs at least 2 pre-training runs, got 0")), r.skipped());
+                + "(pre-training target none) and no other context of wordcount in your "
+                + "history)")), r.skipped());
         assertEquals(0, r.results().errors("net", p -> true).n());
         // 2 seeds x 4 test points at k = 2 (6 scale-outs)
         assertEquals(8, r.results().errors("ernest", p -> p.evaluationCase().k() == 2).n());
@@ -85,11 +89,30 @@ class HistoryEvaluationTest {
                 throw new IllegalStateException("out of memory, say");
             }
         };
+        HistoryPlan plan = HistoryEvaluation.plan(new HistorySpec(
+                HistoryFixtures.history(HistoryFixtures.flink(50000)), PublicRuns.of("c3o",
+                Map.of("wordcount", HistoryFixtures.flink(80000))), List.of(), List.of(1), 1,
+                false, 1));
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> HistoryEvaluation.run(flinkPlan(List.of(1), 1), List.of(broken), dir,
-                        ProgressListener.NONE));
+                () -> HistoryEvaluation.run(plan, List.of(broken), dir, ProgressListener.NONE));
         assertEquals("method broken failed on case history/wordcount/wordcount-h00/k1/s0: "
                 + "out of memory, say", e.getMessage());
+    }
+
+    @Test
+    void aPretrainingRefusedForTooFewRunsIsSkippedWithTheMessage() throws IOException {
+        List<RunRecord> runs = new ArrayList<>(HistoryFixtures.flink(50000));
+        runs.add(HistoryFixtures.flink(90000).get(0));
+        HistoryPlan plan = HistoryEvaluation.plan(new HistorySpec(HistoryFixtures.history(runs),
+                PublicRuns.NONE, List.of(), List.of(0, 1), 1, false, 1));
+        HistoryResults r = HistoryEvaluation.run(plan, List.of(needsPretraining("net")), dir,
+                ProgressListener.NONE);
+        // wordcount-h00 (50000 MB) pre-trains on the one run of wordcount-h01, and the reverse
+        assertEquals(List.of(new SkippedMethod(List.of("net"), List.of("wordcount"),
+                List.of("wordcount-h00"), List.of(0, 1), "cannot pre-train on 1 run of your "
+                + "context wordcount-h01: pre-training failed")), r.skipped());
+        // wordcount-h01 has one scale-out: k = 0 only, one test point
+        assertEquals(1, r.results().errors("net", p -> true).n());
     }
 
     /** A result predicting every test point of a case with the relative error {@code e}. */
