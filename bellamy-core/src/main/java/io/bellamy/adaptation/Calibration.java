@@ -60,10 +60,12 @@ public final class Calibration {
             for (int k = 0; k <= maxK; k++) {
                 int kk = k;
                 List<Scored> atK = scored.stream().filter(s -> s.c.k() == kk).toList();
-                CorrectionPenalties best = k == 0 ? AdaptationSettings.DEFAULTS
-                        .penalties(0) : perK.get(k - 1);
+                // k = 0 has no correction; a k without cases keeps the previous k's choice
+                CorrectionPenalties best = k == 0 ? AdaptationSettings.DEFAULTS.penalties(0)
+                        : perK.get(k - 1);
                 double bestAtK = atK.isEmpty() ? Double.NaN : mre(atK, best);
                 if (k >= 1 && !atK.isEmpty()) {
+                    bestAtK = Double.POSITIVE_INFINITY;
                     for (double level : LEVEL_GRID) {
                         for (double slope : SLOPE_GRID) {
                             var p = new CorrectionPenalties(level, slope);

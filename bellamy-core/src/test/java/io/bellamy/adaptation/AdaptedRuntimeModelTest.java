@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The default predictor's model of one context: positive predictions, intervals from the
  * calibrated log-error quantiles of its number of given scale-outs, the prior corrected by the
- * given runs, and with three or more scale-outs the leave-one-out choice of Ernest when the
- * context follows an Ernest curve the prior does not.
+ * given runs, and Ernest on the context's own runs when three or more scale-outs are given and
+ * most lie outside the pre-training range [{@value #LO}, {@value #HI}].
  */
 class AdaptedRuntimeModelTest {
 
@@ -119,10 +119,20 @@ class AdaptedRuntimeModelTest {
     }
 
     @Test
-    void anErnestContextWithABadlyShapedPriorChoosesErnest() {
+    void insideThePretrainingRangeTheCorrectedPriorIsKept() {
         PriorModels models = network(n -> 5.0 * n);  // grows with n: the wrong shape
         double[] theta = {15, 0.5, 4, 0.3};
         List<RunRecord> given = Fixtures.runs(0, n -> ernest(theta, n), 2, 4, 8, 16, 32);
+        var m = new AdaptedRuntimeModel(models, given, AdaptationSettings.DEFAULTS);
+        assertFalse(m.choseErnest(), "4 of 5 scale-outs lie inside [2, 16]");
+        assertTrue(m.predict(run(64, 1)) > 0);
+    }
+
+    @Test
+    void anErnestContextOutsideThePretrainingRangeUsesErnest() {
+        PriorModels models = network(n -> 5.0 * n);  // grows with n: the wrong shape
+        double[] theta = {15, 0.5, 4, 0.3};
+        List<RunRecord> given = Fixtures.runs(0, n -> ernest(theta, n), 20, 24, 32, 48, 64);
         var m = new AdaptedRuntimeModel(models, given, AdaptationSettings.DEFAULTS);
         assertTrue(m.choseErnest());
         for (int n = 1; n <= FAR; n++) {
@@ -132,10 +142,10 @@ class AdaptedRuntimeModelTest {
     }
 
     @Test
-    void threeScaleOutsOfATwoTermErnestCurveAreEnoughToChooseIt() {
+    void threeScaleOutsMostlyOutsideTheRangeAreEnoughForErnest() {
         PriorModels models = network(n -> 5.0 * n);
         double[] theta = {15, 0.5, 0, 0};  // 15 + 500 / n
-        List<RunRecord> given = Fixtures.runs(0, n -> ernest(theta, n), 2, 6, 12);
+        List<RunRecord> given = Fixtures.runs(0, n -> ernest(theta, n), 12, 24, 48);
         var m = new AdaptedRuntimeModel(models, given, AdaptationSettings.DEFAULTS);
         assertEquals(3, m.givenScaleOuts());
         assertTrue(m.choseErnest());
