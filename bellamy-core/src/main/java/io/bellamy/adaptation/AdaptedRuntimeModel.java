@@ -1,14 +1,13 @@
 package io.bellamy.adaptation;
 
-import io.bellamy.model.AdaptationSettings;
-
+import io.bellamy.baselines.ErnestPredictor;
 import io.bellamy.data.RunRecord;
+import io.bellamy.model.AdaptationSettings;
 import io.bellamy.prediction.FittedRuntimeModel;
+import io.bellamy.prediction.TrainingData;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import io.bellamy.baselines.ErnestPredictor;
-import io.bellamy.prediction.TrainingData;
 
 /**
  * The default predictor's model of one context: the prior curve of the pre-trained models

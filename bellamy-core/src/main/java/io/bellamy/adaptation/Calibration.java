@@ -2,7 +2,6 @@ package io.bellamy.adaptation;
 
 import io.bellamy.model.AdaptationSettings;
 import io.bellamy.model.CorrectionPenalties;
-
 import io.bellamy.model.TrainingReport.ErrorQuantiles;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,8 @@
 package io.bellamy.adaptation;
 
-import io.bellamy.model.AdaptationSettings;
-
 import io.bellamy.data.ContextKey;
 import io.bellamy.data.RunRecord;
+import io.bellamy.model.AdaptationSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -12,7 +12,6 @@ import io.bellamy.prediction.TrainingData;
 import io.bellamy.training.PretrainListener;
 import io.bellamy.training.PretrainOptions;
 import io.bellamy.training.Pretrainer;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -76,10 +75,8 @@ public final class ModelCalibrator {
     public static PriorModels priorModels(BellamyModel model, FittedRuntimeModel global,
             List<RunRecord> runs) {
         FeatureRange range = model.pipeline().scaleOut().count();
-        double[] runtimes = runs.stream().mapToDouble(RunRecord::grossRuntime).sorted().toArray();
-        int m = runtimes.length / 2;
-        double fallback = runtimes.length % 2 == 1 ? runtimes[m]
-                : (runtimes[m - 1] + runtimes[m]) / 2;
+        double fallback = HeldOutCalibration.median(runs.stream()
+                .mapToDouble(RunRecord::grossRuntime).toArray());
         return new PriorModels(new NetworkRuntimeModel(model.network(), model.pipeline()), global,
                 (int) Math.round(range.min()), (int) Math.round(range.max()), fallback);
     }
@@ -91,12 +88,5 @@ public final class ModelCalibrator {
         }
         return new GradientBoostingPredictor().fit(new TrainingData(runs.get(0).context(),
                 List.of(), runs));
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int m = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 }

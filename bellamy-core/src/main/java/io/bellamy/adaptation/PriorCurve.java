@@ -8,14 +8,14 @@ import java.util.function.IntToDoubleFunction;
  * A positive runtime curve over scale-outs for one context, made from a pre-trained model's
  * predictions at every scale-out of the pre-training range {@code [lo, hi]}.
  *
- * <p>Inside the range the curve is the model's own prediction, as long as every one of those is
- * positive; otherwise (a raw-seconds network can predict zero or less) it is the shape fit
- * below, so no prediction is ever zero or negative. Outside the range the min-max scaled
- * scale-out features of the network mean nothing, so the curve is extended with the Ernest shape
+ * <p>Inside the range the curve is the model's own prediction wherever that is positive, and the
+ * shape fit below where it is not (a raw-seconds network can predict zero or less), so no
+ * prediction is ever zero or negative. Outside the range the min-max scaled scale-out features
+ * of the network mean nothing, so the curve is extended with the Ernest shape
  * {@code θ0 + θ1/n + θ2 ln n + θ3 n} (θ ≥ 0, Venkataraman et al., NSDI 2016) fitted to the
- * model's predictions over the range by relative non-negative least squares, scaled to meet the
- * curve at the range's edge: {@code c(n) = c(hi) · E(n) / E(hi)} above, likewise below. The
- * extension is continuous, positive and keeps a physical shape however far it reaches.
+ * model's positive predictions over the range by relative non-negative least squares, scaled to
+ * meet the curve at the range's edge: {@code c(n) = c(hi) · E(n) / E(hi)} above, likewise below.
+ * The extension is continuous, positive and keeps a physical shape however far it reaches.
  *
  * <p>Immutable and thread-safe.
  */
@@ -190,7 +190,7 @@ public final class PriorCurve {
         return theta.clone();
     }
 
-    /** Whether the model's own predictions are the curve inside the range. */
+    /** Whether the model's own predictions are the whole curve inside the range (all positive). */
     public boolean modelUsedInside() {
         return modelUsedInside;
     }

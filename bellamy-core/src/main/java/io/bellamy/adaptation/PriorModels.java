@@ -1,7 +1,6 @@
 package io.bellamy.adaptation;
 
 import io.bellamy.model.AdaptationSettings;
-
 import io.bellamy.prediction.FittedRuntimeModel;
 import java.util.Objects;
 

@@ -1,14 +1,12 @@
 package io.bellamy.evaluation;
 
-import io.bellamy.model.AdaptationSettings;
 import io.bellamy.adaptation.AdaptedRuntimeModel;
 import io.bellamy.adaptation.HeldOutCalibration;
 import io.bellamy.adaptation.ModelCalibrator;
 import io.bellamy.adaptation.PriorModels;
-import io.bellamy.baselines.GradientBoostingPredictor;
 import io.bellamy.config.BellamyConfig;
 import io.bellamy.data.RunRecord;
-import io.bellamy.features.FeatureRange;
+import io.bellamy.model.AdaptationSettings;
 import io.bellamy.model.BellamyModel;
 import io.bellamy.model.Hyperparameters;
 import io.bellamy.prediction.FittedRuntimeModel;
@@ -16,7 +14,6 @@ import io.bellamy.prediction.NetworkRuntimeModel;
 import io.bellamy.prediction.RuntimePredictor;
 import io.bellamy.prediction.TrainingData;
 import io.bellamy.training.PretrainOptions;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,8 @@
 package io.bellamy.prediction;
 
+import io.bellamy.adaptation.AdaptedRuntimeModel;
+import io.bellamy.adaptation.ModelCalibrator;
+import io.bellamy.adaptation.PriorModels;
 import io.bellamy.allocation.RuntimeCurve;
 import io.bellamy.data.PredictionRequest;
 import io.bellamy.data.RunDigest;
@@ -11,14 +14,11 @@ import io.bellamy.model.NetworkInput;
 import io.bellamy.training.FineTuneResult;
 import io.bellamy.training.FineTuneSettings;
 import io.bellamy.training.FineTuner;
-import io.bellamy.adaptation.AdaptedRuntimeModel;
-import io.bellamy.adaptation.ModelCalibrator;
-import io.bellamy.adaptation.PriorModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
