@@ -67,7 +67,7 @@ public final class AdaptedRuntimeModel implements FittedRuntimeModel {
         if (k >= ERNEST_MIN_SCALE_OUTS) {
             long outside = given.stream().mapToInt(RunRecord::instanceCount).distinct()
                     .filter(n -> n < models.lo() || n > models.hi()).count();
-            if (2 * outside > k) {
+            if (outside > 0) {
                 ernest = new ErnestPredictor().fit(new TrainingData(given.get(0).context(), given,
                         List.of()));
                 ernestFloor = ERNEST_FLOOR * given.stream().mapToDouble(RunRecord::grossRuntime)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bellamy.data.PredictionRequest;
 import io.bellamy.data.PredictionRequestReader;
 import io.bellamy.data.TrainingTarget;
+import io.bellamy.prediction.PredictionService;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ import java.util.Set;
  *  "request": {"min_scale_out": 2, "max_scale_out": 12,
  *              "essential_properties": {...}, "optional_properties": {...}},
  *  "policy": {"name": "deadline", "deadline_s": 600, "confidence": 0.95},
- *  "price_per_node_hour": 0.4}
+ *  "price_per_node_hour": 0.4, "method": "bellamy"}
  * }</pre>
  *
  * @param algorithm the algorithm
@@ -24,12 +25,13 @@ import java.util.Set;
  * @param request the request (the structure of the prototype's request file)
  * @param policy the allocation policy
  * @param price price of a node-hour, or {@code null} for the configuration's price
+ * @param method the predictor: {@code bellamy} (default) or {@code classic}
  */
 record PredictionCall(String algorithm, TrainingTarget target, PredictionRequest request,
-        PolicySpec policy, Double price) {
+        PolicySpec policy, Double price, PredictionService.Method method) {
 
     private static final Set<String> TOP = Set.of("algorithm", "training_target", "request",
-            "policy", "price_per_node_hour");
+            "policy", "price_per_node_hour", "method");
     /** Request keys, longest first, to name the field of a message from the request reader. */
     private static final List<String> REQUEST_KEYS = List.of(
             "essential_properties.data_characteristics", "essential_properties.machine_type",
@@ -61,7 +63,13 @@ record PredictionCall(String algorithm, TrainingTarget target, PredictionRequest
             throw ApiProblem.badField("price_per_node_hour",
                     "'price_per_node_hour' must be > 0, got " + price);
         }
-        return new PredictionCall(algorithm, target, parsed, PolicySpec.parse(f), price);
+        PredictionService.Method method;
+        try {
+            method = PredictionService.Method.parse(f.text("method", "bellamy"));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badField("method", e.getMessage(), e);
+        }
+        return new PredictionCall(algorithm, target, parsed, PolicySpec.parse(f), price, method);
     }
 
     /** A training target from a body field or a path segment; 400 naming it when unknown. */

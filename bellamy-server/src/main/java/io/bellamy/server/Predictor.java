@@ -13,6 +13,7 @@ import io.bellamy.prediction.PredictionService;
 import io.bellamy.store.RunQuery;
 import io.bellamy.store.RunStore;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Answers {@code POST /v1/predictions} as {@code bellamy predict} does: the model of the target
@@ -23,15 +24,16 @@ final class Predictor {
 
     private final RunStore store;
     private final ModelCatalog catalog;
-    private final PredictionService service;
+    private final Map<PredictionService.Method, PredictionService> services;
     private final BellamyConfig config;
     private final ObjectMapper json;
 
-    Predictor(RunStore store, ModelCatalog catalog, PredictionService service, BellamyConfig config,
+    Predictor(RunStore store, ModelCatalog catalog,
+            Map<PredictionService.Method, PredictionService> services, BellamyConfig config,
             ObjectMapper json) {
         this.store = store;
         this.catalog = catalog;
-        this.service = service;
+        this.services = Map.copyOf(services);
         this.config = config;
         this.json = json;
     }
@@ -41,6 +43,7 @@ final class Predictor {
         long started = System.nanoTime();
         ModelCatalog.Loaded loaded = catalog.get(call.target().id(), call.algorithm());
         PredictionRequest request = call.request();
+        PredictionService service = services.get(call.method());
         // the default method also learns its global model from the other contexts' runs
         List<RunRecord> history = store.runs(service.method() == PredictionService.Method.BELLAMY
                 ? RunQuery.of(call.algorithm()) : RunQuery.forRequest(call.algorithm(), request));
