@@ -17,8 +17,8 @@ import java.util.Optional;
  *
  * <p>Scale-outs outside the pre-training range: the network never saw that part of the curve,
  * and the prior there is only the shape fit's extension. So when {@value #ERNEST_MIN_SCALE_OUTS}
- * or more scale-outs are given and most of them lie outside the range, the context's own runs
- * decide alone: Ernest (SPEC §7) fitted to them, kept above {@value #ERNEST_FLOOR} of the
+ * or more scale-outs are given and any of them lies outside the range (the context runs where
+ * the pre-training data never went), the context's own runs decide alone: Ernest (SPEC §7) fitted to them, kept above {@value #ERNEST_FLOOR} of the
  * smallest given runtime. (A leave-one-out choice against Ernest inside the range, as Bell
  * makes it, was tried and raised the C3O error at k = 3 from 7.5 to 8.9 %.)
  *
@@ -95,7 +95,7 @@ public final class AdaptedRuntimeModel implements FittedRuntimeModel {
         return Optional.of(new double[] {p * Math.exp(-w), p * Math.exp(w)});
     }
 
-    /** Whether Ernest replaced the prior (3+ given scale-outs, most outside the range). */
+    /** Whether Ernest replaced the prior (3+ given scale-outs, one or more outside the range). */
     public synchronized boolean choseErnest() {
         return ernest != null;
     }
