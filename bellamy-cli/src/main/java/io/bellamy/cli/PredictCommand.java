@@ -26,13 +26,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bellamy predict}: fine-tunes the pre-trained model on the request context's history,
- * predicts the runtime of every scale-out in the request's range and recommends one.
+ * {@code bellamy predict}: adapts the pre-trained model to the request context's history (method
+ * {@code bellamy}) or fine-tunes it ({@code classic}), predicts the runtime of every scale-out in
+ * the request's range and recommends one.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict the runtime at every scale-out of a request's range and recommend "
-                + "one. The model is fine-tuned on the runs in the store that match the request's "
-                + "context (cached, so a repeated request is instant).")
+                + "one. The pre-trained model is adapted to the runs in the store that match the "
+                + "request's context (--method classic: fine-tuned on them, cached).")
 final class PredictCommand implements Callable<Integer> {
 
     private final CliEnvironment env;

@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Answers {@code POST /v1/predictions} as {@code bellamy predict} does: the model of the target
- * and algorithm, fine-tuned on the store's runs of the request's context (through the shared
- * single-flight cache), the runtime of every scale-out, and the policy's recommendation.
+ * and algorithm, adapted to the store's runs of the request's context by the call's method
+ * ({@code bellamy}; {@code classic} fine-tunes through the shared single-flight cache), the
+ * runtime of every scale-out, and the policy's recommendation.
  */
 final class Predictor {
 
