@@ -77,8 +77,11 @@ public final class ModelCalibrator {
         FeatureRange range = model.pipeline().scaleOut().count();
         double fallback = HeldOutCalibration.median(runs.stream()
                 .mapToDouble(RunRecord::grossRuntime).toArray());
+        int[] knots = runs.stream().mapToInt(RunRecord::instanceCount).distinct().sorted()
+                .toArray();
         return new PriorModels(new NetworkRuntimeModel(model.network(), model.pipeline()), global,
-                (int) Math.round(range.min()), (int) Math.round(range.max()), fallback);
+                (int) Math.round(range.min()), (int) Math.round(range.max()), fallback,
+                global == null ? new int[0] : knots);
     }
 
     /** The global gradient-boosting model (SPEC §7, C3O) fitted to {@code runs}. */

@@ -107,7 +107,8 @@ public final class AdaptiveBellamyMethod implements EvaluationMethod {
         public FittedRuntimeModel fit(TrainingData data) {
             // a network of its own per fit: networks are not thread-safe
             PriorModels own = new PriorModels(new NetworkRuntimeModel(model.network(),
-                    model.pipeline()), prior.global(), prior.lo(), prior.hi(), prior.fallback());
+                    model.pipeline()), prior.global(), prior.lo(), prior.hi(), prior.fallback(),
+                    prior.globalKnots());
             return new AdaptedRuntimeModel(own, data.targetRuns(), settings);
         }
     }
