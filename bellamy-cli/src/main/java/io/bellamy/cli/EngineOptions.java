@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import picocli.CommandLine.Option;
 
@@ -41,17 +42,41 @@ public final class EngineOptions {
     }
 
     /**
-     * Opens the chosen engine.
+     * Checks the options and that the chosen engine is on the class path, without opening it.
+     *
+     * @throws UsageException for an unknown engine or cluster options without a cluster engine
+     * @throws IllegalStateException if the engine is known but not on the class path
+     */
+    void check() {
+        provider();
+    }
+
+    /**
+     * Opens the chosen engine (for Spark: starts a Spark context).
      *
      * @throws UsageException for an unknown engine or cluster options without a cluster engine
      * @throws IllegalStateException if the engine is known but not on the class path
      */
     PretrainEngine open(String codeVersion) {
+        PretrainEngineProvider provider = provider();
+        if (provider == null) {
+            return new LocalPretrainEngine(codeVersion);
+        }
+        try {
+            return provider.open(new EngineSettings(master, conf, codeVersion));
+        } catch (LinkageError e) {
+            throw new IllegalStateException("the " + engine + " engine cannot load its "
+                    + "libraries (" + e + "); " + hint(), e);
+        }
+    }
+
+    /** The chosen engine's provider; {@code null} for the local engine. */
+    private PretrainEngineProvider provider() {
         if (isLocal()) {
             if (master != null || !conf.isEmpty()) {
                 throw new UsageException("--master and --conf need --engine " + SPARK);
             }
-            return new LocalPretrainEngine(codeVersion);
+            return null;
         }
         for (Map.Entry<String, String> entry : conf.entrySet()) {
             if (entry.getKey().isBlank()) {
@@ -64,11 +89,11 @@ public final class EngineOptions {
             for (PretrainEngineProvider provider : ServiceLoader.load(
                     PretrainEngineProvider.class)) {
                 if (provider.name().equals(engine)) {
-                    return provider.open(new EngineSettings(master, conf, codeVersion));
+                    return provider;
                 }
                 known.add(provider.name());
             }
-        } catch (LinkageError | java.util.ServiceConfigurationError e) {
+        } catch (LinkageError | ServiceConfigurationError e) {
             throw new IllegalStateException("the " + engine + " engine cannot load its "
                     + "libraries (" + e + "); " + hint(), e);
         }

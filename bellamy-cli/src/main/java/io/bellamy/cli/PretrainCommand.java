@@ -85,6 +85,7 @@ final class PretrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        engineOptions.check();
         BellamyConfig config = configOption.load(env);
         if (maxEpochs != null) {
             if (maxEpochs < 1) {
