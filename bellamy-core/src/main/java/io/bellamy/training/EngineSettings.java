@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param master where the engine runs, in the engine's notation (for Spark {@code local[N]},
  *     {@code spark://HOST:PORT}, {@code yarn}); {@code null} for the engine's default (for Spark:
  *     what {@code spark-submit} set)
- * @param conf further engine settings, e.g. Spark properties (copied, order kept)
+ * @param conf further engine settings, e.g. Spark properties (copied)
  * @param codeVersion the version recorded in the models' provenance
  */
 public record EngineSettings(String master, Map<String, String> conf, String codeVersion) {

@@ -16,11 +16,11 @@ final class SparkConfs {
 
     /**
      * Spark's configuration: the {@code spark.*} system properties ({@code spark-submit} sets
-     * them), then the settings' {@code conf} and {@code master}; application name
-     * {@code bellamy}, the web UI off and Spark's log level {@code WARN} unless set; a local master binds to the loopback
-     * address. Spark's local masters never retry a task, whatever {@code spark.task.maxFailures}
-     * says, so {@code local[N]} with {@code spark.task.maxFailures=F} becomes
-     * {@code local[N,F]}.
+     * them), then the settings' {@code conf} and {@code master}; unless set, application name
+     * {@code bellamy}, the web UI off and Spark's log level {@code WARN}; a local master binds
+     * to the loopback address. Spark's local masters never retry a task, whatever
+     * {@code spark.task.maxFailures} says, so {@code local[N]} with
+     * {@code spark.task.maxFailures=F} becomes {@code local[N,F]}.
      *
      * @throws IllegalArgumentException if no master is given or set
      */
