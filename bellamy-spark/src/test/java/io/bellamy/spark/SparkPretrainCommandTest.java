@@ -67,6 +67,19 @@ class SparkPretrainCommandTest {
         assertTrue(spark.contains("pre-trained 5 models in"), spark);
     }
 
+    @Test
+    void oneAlgorithmRunsItsTrialsAsSparkTasks() throws Exception {
+        String output = run("pretrain", "-tt", "c3o", "-a", "sort", "--trials", "2",
+                "--max-epochs", "12", "--data-dir", TestData.datasets().toString(), "--home",
+                "home", "--engine", "spark", "--master", "local[2]", "--conf",
+                "spark.task.maxFailures=2");
+        assertTrue(output.contains("pre-training sort on c3o: 630 runs, 2 trials (TPE + ASHA), "
+                + "up to 12 epochs each (trials as spark tasks)"), output);
+        assertTrue(output.contains("trial 1 completed after 12 epochs"), output);
+        BellamyModel model = ModelFile.load(dir.resolve("models/c3o/sort/model.json"));
+        assertEquals(2, model.training().trials());
+    }
+
     private static void assertSameModel(String algorithm, Path a, Path b) throws Exception {
         BellamyModel local = ModelFile.load(a);
         BellamyModel spark = ModelFile.load(b);
