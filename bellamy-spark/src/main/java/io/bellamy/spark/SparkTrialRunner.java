@@ -63,11 +63,6 @@ final class SparkTrialRunner<S, P> implements TrialRunner<S, P> {
         return finished.remove();
     }
 
-    /** Rounds run so far (Spark jobs, not counting the re-runs of a failed round). */
-    int rounds() {
-        return rounds;
-    }
-
     private void runRound() {
         List<TrialTask<S>> tasks = List.copyOf(pending);
         pending.clear();
