@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ public final class HeldOutCalibration {
         }
         List<ContextKey> contexts = new ArrayList<>(byContext.keySet());
         SplittableRandom rng = new SplittableRandom(seed);
-        Collections.shuffle(contexts, new java.util.Random(rng.nextLong()));
+        Collections.shuffle(contexts, new Random(rng.nextLong()));
         List<CalibrationCase> cases = new ArrayList<>();
         for (int fold = 0; fold < heldOutFolds; fold++) {
             List<ContextKey> held = new ArrayList<>();

@@ -1,7 +1,9 @@
 package io.bellamy.adaptation;
 
+import io.bellamy.data.RunRecord;
 import io.bellamy.model.AdaptationSettings;
 import io.bellamy.prediction.FittedRuntimeModel;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.IntToDoubleFunction;
 
@@ -35,7 +37,7 @@ public record PriorModels(FittedRuntimeModel network, FittedRuntimeModel global,
         for (int i = 1; i < globalKnots.length; i++) {
             if (globalKnots[i] <= globalKnots[i - 1]) {
                 throw new IllegalArgumentException("global knots must ascend, got "
-                        + java.util.Arrays.toString(globalKnots));
+                        + Arrays.toString(globalKnots));
             }
         }
         Objects.requireNonNull(network, "network");
@@ -50,12 +52,12 @@ public record PriorModels(FittedRuntimeModel network, FittedRuntimeModel global,
     }
 
     /** The network's curve for the context of {@code template}. */
-    PriorCurve networkCurve(io.bellamy.data.RunRecord template) {
+    PriorCurve networkCurve(RunRecord template) {
         return PriorCurve.fit(n -> network.predict(template.withScaleOut(n)), lo, hi, fallback);
     }
 
     /** The global model's curve for the context of {@code template}, or {@code null}. */
-    PriorCurve globalCurve(io.bellamy.data.RunRecord template) {
+    PriorCurve globalCurve(RunRecord template) {
         if (global == null) {
             return null;
         }
@@ -72,7 +74,7 @@ public record PriorModels(FittedRuntimeModel network, FittedRuntimeModel global,
         double[] values = new double[knots.length];
         boolean[] known = new boolean[knots.length];
         return n -> {
-            int i = java.util.Arrays.binarySearch(knots, n);
+            int i = Arrays.binarySearch(knots, n);
             if (i >= 0) {
                 return at(model, knots, values, known, i);
             }
@@ -105,7 +107,7 @@ public record PriorModels(FittedRuntimeModel network, FittedRuntimeModel global,
     }
 
     /** The blended prior curve for the context of {@code template}. */
-    PriorCurve curve(io.bellamy.data.RunRecord template, double networkWeight) {
+    PriorCurve curve(RunRecord template, double networkWeight) {
         PriorCurve net = networkCurve(template);
         PriorCurve glob = globalCurve(template);
         return glob == null ? net : PriorCurve.blend(net, glob, networkWeight);
