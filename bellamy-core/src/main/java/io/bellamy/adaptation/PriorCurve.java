@@ -47,14 +47,7 @@ public final class PriorCurve {
      * @throws IllegalArgumentException on an empty or invalid range or a non-positive fallback
      */
     public static PriorCurve fit(IntToDoubleFunction model, int lo, int hi, double fallback) {
-        if (lo < 1 || hi < lo) {
-            throw new IllegalArgumentException("scale-out range must satisfy 1 <= lo <= hi, got ["
-                    + lo + ", " + hi + "]");
-        }
-        if (!(fallback > 0) || !Double.isFinite(fallback)) {
-            throw new IllegalArgumentException("fallback runtime must be finite and > 0, got "
-                    + fallback);
-        }
+        checkRange(lo, hi, fallback);
         int size = hi - lo + 1;
         double[] raw = new double[size];
         int positive = 0;
@@ -106,6 +99,23 @@ public final class PriorCurve {
         }
         return new PriorCurve(a.lo, a.hi, inside, fitShape(a.lo, inside),
                 a.modelUsedInside && b.modelUsedInside);
+    }
+
+    /**
+     * Checks a pre-training scale-out range and a fallback runtime.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= lo <= hi} and the fallback is finite
+     *     and positive
+     */
+    static void checkRange(int lo, int hi, double fallback) {
+        if (lo < 1 || hi < lo) {
+            throw new IllegalArgumentException("scale-out range must satisfy 1 <= lo <= hi, got ["
+                    + lo + ", " + hi + "]");
+        }
+        if (!(fallback > 0) || !Double.isFinite(fallback)) {
+            throw new IllegalArgumentException("fallback runtime must be finite and > 0, got "
+                    + fallback);
+        }
     }
 
     /** The Ernest features of a scale-out: {@code [1, 1/n, ln n, n]}. */

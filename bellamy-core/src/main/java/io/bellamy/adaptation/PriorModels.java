@@ -41,14 +41,7 @@ public record PriorModels(FittedRuntimeModel network, FittedRuntimeModel global,
             }
         }
         Objects.requireNonNull(network, "network");
-        if (lo < 1 || hi < lo) {
-            throw new IllegalArgumentException("scale-out range must satisfy 1 <= lo <= hi, got ["
-                    + lo + ", " + hi + "]");
-        }
-        if (!(fallback > 0) || !Double.isFinite(fallback)) {
-            throw new IllegalArgumentException("fallback runtime must be finite and > 0, got "
-                    + fallback);
-        }
+        PriorCurve.checkRange(lo, hi, fallback);
     }
 
     /** The network's curve for the context of {@code template}. */
