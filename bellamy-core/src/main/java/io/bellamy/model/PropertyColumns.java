@@ -17,6 +17,8 @@ final class PropertyColumns {
 
     private final int e;
     private final int[] sourceOffset;
+    /** Vector number of each column: essential {@code row * 5 + p}, then optional ones after. */
+    private final int[] sourceVector;
     private final int[] optionalRow;
     private final double[] optionalCount;
     private final int[] unique;
@@ -32,6 +34,7 @@ final class PropertyColumns {
     PropertyColumns(int maxRows, int encodingSize) {
         this.e = encodingSize;
         this.sourceOffset = new int[maxRows * (ESSENTIAL + OPTIONAL)];
+        this.sourceVector = new int[maxRows * (ESSENTIAL + OPTIONAL)];
         this.optionalRow = new int[maxRows * OPTIONAL];
         this.optionalCount = new double[maxRows];
         this.unique = new int[maxRows * (ESSENTIAL + OPTIONAL)];
@@ -74,10 +77,13 @@ final class PropertyColumns {
     int gather(NetworkInput input, int[] rows, int from, int n, double[][] xT, double[][] xU) {
         double[] mask = input.optionalMask();
         this.rows = n;
+        int essentialVectors = input.essential().length / e;
         int s = 0;
         for (int p = 0; p < ESSENTIAL; p++) {
             for (int r = 0; r < n; r++, s++) {
-                sourceOffset[s] = (row(rows, from + r) * ESSENTIAL + p) * e;
+                int vector = row(rows, from + r) * ESSENTIAL + p;
+                sourceVector[s] = vector;
+                sourceOffset[s] = vector * e;
             }
         }
         essentialColumns = s;
@@ -87,6 +93,7 @@ final class PropertyColumns {
             int count = 0;
             for (int p = 0; p < OPTIONAL; p++) {
                 if (mask[g * OPTIONAL + p] != 0.0) {
+                    sourceVector[s] = essentialVectors + g * OPTIONAL + p;
                     sourceOffset[s++] = (g * OPTIONAL + p) * e;
                     optionalRow[t++] = r;
                     count++;
@@ -114,14 +121,11 @@ final class PropertyColumns {
 
     private void findUnique(NetworkInput input) {
         ids.prepare(input, e);
-        int essentialVectors = input.essential().length / e;
         int generation = ids.nextGeneration();
         int u = 0;
         uniqueEssential = 0;
         for (int s = 0; s < columns; s++) {
-            int vector = s < essentialColumns ? sourceOffset[s] / e
-                    : essentialVectors + sourceOffset[s] / e;
-            int id = ids.id(vector);
+            int id = ids.id(sourceVector[s]);
             int k = ids.slot(id, generation, u);
             if (k == u) {
                 uniqueOffset[u] = sourceOffset[s];
