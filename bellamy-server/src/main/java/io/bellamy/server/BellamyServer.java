@@ -55,7 +55,7 @@ public final class BellamyServer implements AutoCloseable {
                 m -> FineTuneSettings.from(options.config(), m.hyperparameters()), cache,
                 options.config().seed());
         this.jobs = new PretrainJobs(store, catalog, options.codeVersion());
-        Predictor predictor = new Predictor(store, catalog, service, options.config(), json);
+        Predictor predictor = new Predictor(store, catalog, service, options.config());
         Problems problems = new Problems(json);
         Api api = new Api(json, new JsonBodies(json, options.maxBodyBytes()), store, catalog,
                 predictor, jobs, cache, metrics, options.config(), draining::draining);
