@@ -160,6 +160,7 @@ final class PredictCommand implements Callable<Integer> {
                     + ServerClient.SERVER_ENV + "): the server uses its own store, models and "
                     + "configuration");
         }
+        policyOptions.check();
         String token = tokenFile != null
                 ? Files.readString(env.resolve(tokenFile), StandardCharsets.UTF_8).strip()
                 : env.getenv(ServerClient.TOKEN_ENV);

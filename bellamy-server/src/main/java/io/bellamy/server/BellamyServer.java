@@ -68,8 +68,7 @@ public final class BellamyServer implements AutoCloseable {
             config.jetty.port = options.port();
             config.routes.exception(Exception.class, (e, ctx) -> problems.write(ctx, e));
             config.routes.error(404, ctx -> {
-                String type = ctx.res().getContentType();
-                if (type == null || !type.startsWith(Problems.CONTENT_TYPE)) {
+                if (ctx.attribute(Problems.WRITTEN) == null) {
                     problems.write(ctx, ApiProblem.notFound("not-found", "no endpoint "
                             + ctx.method() + " " + ctx.path() + "; see /openapi.json"));
                 }

@@ -28,6 +28,8 @@ final class Problems {
     /** Base of the {@code type} URIs. */
     static final String TYPE_BASE = "https://bellamy.io/problems/";
     static final String CONTENT_TYPE = "application/problem+json";
+    /** Request attribute set once a problem was written, so the 404 fallback leaves it alone. */
+    static final String WRITTEN = "bellamy.problem-written";
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
@@ -73,6 +75,7 @@ final class Problems {
             LOG.log(Level.SEVERE, "unexpected failure on " + ctx.method() + " " + ctx.path(), e);
         }
         String shownDetail = detail == null ? title(status) : detail;
+        ctx.attribute(WRITTEN, Boolean.TRUE);
         ctx.status(status);
         if (ResponseFormat.wantsText(ctx)) {
             // a client reading tables (e.g. the command-line launcher) gets the detail alone

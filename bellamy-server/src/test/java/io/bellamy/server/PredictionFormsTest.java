@@ -180,7 +180,9 @@ class PredictionFormsTest {
         Http.Response noModel = http.send("/v1/predictions?algorithm=sort", yaml(6),
                 "application/yaml", "text/plain");
         assertEquals(404, noModel.status(), noModel.body());
-        assertFalse(noModel.body().startsWith("{"), noModel.body());
+        assertTrue(noModel.contentType().startsWith("text/plain"), noModel.contentType());
+        assertTrue(noModel.body().contains("sort"), noModel.body());
+        assertFalse(noModel.body().contains("no endpoint"), noModel.body());
     }
 
     @Test
