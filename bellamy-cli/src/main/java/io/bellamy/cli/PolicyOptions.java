@@ -26,7 +26,7 @@ public final class PolicyOptions {
 
     @Option(names = "--min-speedup", paramLabel = "X",
             description = "With --policy efficient: least relative speed-up per added node, "
-                    + "e.g. 0.05 for 5%.")
+                    + "e.g. 0.05 for 5%%.")
     Double minSpeedup;
 
     @Option(names = "--price", paramLabel = "PRICE",

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  * temporary directory with a stand-in jar, so it never builds anything.
  */
 class LauncherTest {
+
+    /** Where the jar holds the SQLite library of this machine (glibc Linux). */
+    private static final String SQLITE_ENTRY = "org/sqlite/native/Linux/"
+            + (System.getProperty("os.arch").equals("aarch64") ? "aarch64" : "x86_64")
+            + "/libsqlitejdbc.so";
 
     @TempDir
     Path dir;
@@ -56,7 +63,13 @@ class LauncherTest {
         Path copy = dir.resolve("repo");
         Files.createDirectories(copy.resolve("bellamy-cli/target"));
         launcher = Files.copy(root.resolve("bellamy"), copy.resolve("bellamy"));
-        Files.writeString(copy.resolve("bellamy-cli/target/bellamy.jar"), "stand-in");
+        // a stand-in jar holding only the SQLite driver's native library for this machine
+        try (ZipOutputStream jar = new ZipOutputStream(Files.newOutputStream(
+                copy.resolve("bellamy-cli/target/bellamy.jar")))) {
+            jar.putNextEntry(new ZipEntry(SQLITE_ENTRY));
+            jar.write("native library".getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
         Path bin = Files.createDirectories(dir.resolve("bin"));
         javaLog = dir.resolve("java.log");
         Path java = bin.resolve("java");
@@ -210,7 +223,8 @@ class LauncherTest {
     }
 
     @Test
-    void shortCommandsGetTheQuickStartOptionsAndTheArchive() throws Exception {
+    void shortCommandsGetTheQuickStartOptionsTheArchiveAndTheUnpackedSqliteLibrary()
+            throws Exception {
         Run predict = run(Map.of(), "predict", "-a", "grep", "-r", "request.yml");
         List<String> calls = javaCalls();
 
@@ -228,11 +242,17 @@ class LauncherTest {
                 calls.get(1));
         assertTrue(calls.get(1).contains(jsa), calls.get(1));
 
+        Path target = launcher.getParent().resolve("bellamy-cli/target");
+        assertEquals("native library", Files.readString(target.resolve("native/libsqlitejdbc.so")));
+        assertTrue(calls.get(1).contains(" -Dorg.sqlite.lib.path=" + target.resolve("native")
+                + " -Dorg.sqlite.lib.name=libsqlitejdbc.so "), calls.get(1));
+
         Files.delete(javaLog);
         run(Map.of("BELLAMY_JAVA_OPTS", "-Xmx1g"), "pretrain", "-a", "grep");
         String pretrain = javaCalls().get(0);
         assertFalse(pretrain.contains("TieredStopAtLevel"), pretrain);
-        assertTrue(pretrain.contains(jsa + " -Xmx1g -jar "), pretrain);
+        assertTrue(pretrain.contains(jsa), pretrain);
+        assertTrue(pretrain.contains(" -Xmx1g -jar "), pretrain);
 
         Files.delete(javaLog);
         run(Map.of("BELLAMY_NO_CDS", "1"), "predict", "-a", "grep", "-r", "request.yml");
