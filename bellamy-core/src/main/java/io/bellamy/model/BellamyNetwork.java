@@ -5,6 +5,7 @@ import io.bellamy.nn.BatchLayout;
 import io.bellamy.nn.AlphaDropout;
 import io.bellamy.nn.Layer;
 import io.bellamy.nn.Linear;
+import io.bellamy.nn.ParameterGroup;
 import io.bellamy.nn.Parameters;
 import io.bellamy.nn.Selu;
 import io.bellamy.nn.SmoothL1Loss;
@@ -95,6 +96,11 @@ public final class BellamyNetwork {
     private final double[][] gDU;
     private final double[][] xSView;
     private final double[] accDistinct;
+    // outputs of frozen sub-networks kept between steps on one input (see FrozenOutputs)
+    private final ParameterGroup scaleOutGroup;
+    private final ParameterGroup encoderGroup;
+    private final FrozenOutputs embeddingsKept;
+    private final FrozenOutputs codesKept;
     private final double[][] cIn;
     private final double[][] cH;
     private final double[][] cOut;
@@ -187,6 +193,10 @@ public final class BellamyNetwork {
         gDU = Layer.buffer(h, maxColumns);
         xSView = new double[maxColumns][];
         accDistinct = new double[maxColumns];
+        scaleOutGroup = params.group(NetworkPart.SCALE_OUT.groupName());
+        encoderGroup = params.group(NetworkPart.ENCODER.groupName());
+        embeddingsKept = new FrozenOutputs(h);
+        codesKept = new FrozenOutputs(combIn - h);
         cIn = Layer.buffer(combIn, maxRows);
         // the scale-out embedding is written straight into the first rows of the combination input
         System.arraycopy(sA2, 0, cIn, 0, h);
@@ -375,6 +385,42 @@ public final class BellamyNetwork {
             boolean decode, SplittableRandom rng) {
         int n = to - from;
         batchRows = n;
+        encDrop.setTraining(training);
+        decDrop.setTraining(training);
+        // a frozen scale-out net gives each row the embedding it gave before
+        boolean keepEmbeddings = isFrozen(NetworkPart.SCALE_OUT);
+        if (keepEmbeddings) {
+            embeddingsKept.use(input, params.values(), scaleOutGroup);
+        }
+        if (keepEmbeddings && embeddingsKept.hasAll(rows, from, n)) {
+            embeddingsKept.load(rows, from, n, sA2, 0);
+        } else {
+            scaleOutForward(input, rows, from, n);
+            if (keepEmbeddings) {
+                embeddingsKept.store(rows, from, n, sA2, 0);
+            }
+        }
+        // so does a frozen encoder without dropout when nothing is decoded
+        boolean keepCodes = !decode && !encDrop.isActive() && isFrozen(NetworkPart.ENCODER);
+        if (keepCodes) {
+            codesKept.use(input, params.values(), encoderGroup);
+        }
+        if (keepCodes && codesKept.hasAll(rows, from, n)) {
+            codesKept.load(rows, from, n, cIn, h);
+        } else {
+            encode(input, rows, from, n, decode, rng);
+            if (keepCodes) {
+                codesKept.store(rows, from, n, cIn, h);
+            }
+        }
+        comb1.forward(cIn, cH, n);
+        combAct1.forward(cH, cH, n);
+        comb2.forward(cH, cOut, n);
+        combAct2.forward(cOut, cOut, n);
+    }
+
+    /** The scale-out net on rows {@code rows[from..from+n)}: {@code sA2}, the embeddings. */
+    private void scaleOutForward(NetworkInput input, int[] rows, int from, int n) {
         double[] scaleOut = input.scaleOut();
         for (int r = 0; r < n; r++) {
             int base = row(rows, from + r) * SCALE_OUT_FEATURES;
@@ -386,10 +432,15 @@ public final class BellamyNetwork {
         soAct1.forward(sA1, sA1, n);
         so2.forward(sA1, sA2, n);
         soAct2.forward(sA2, sA2, n);
+    }
 
+    /**
+     * The encoder (and with {@code decode} the decoder) on the property vectors of rows
+     * {@code rows[from..from+n)}, then their codes into the combination input.
+     */
+    private void encode(NetworkInput input, int[] rows, int from, int n, boolean decode,
+            SplittableRandom rng) {
         int m = columns.gather(input, rows, from, n, xT, xU);
-        encDrop.setTraining(training);
-        decDrop.setTraining(training);
         if (encDrop.isActive()) {
             encDrop.drawMask(rng, m);
         }
@@ -430,10 +481,6 @@ public final class BellamyNetwork {
         }
 
         columns.toCombinationInput(eC, cs, cIn, h);
-        comb1.forward(cIn, cH, n);
-        combAct1.forward(cH, cH, n);
-        comb2.forward(cH, cOut, n);
-        combAct2.forward(cOut, cOut, n);
     }
 
     // ---------------------------------------------------------------- loss
