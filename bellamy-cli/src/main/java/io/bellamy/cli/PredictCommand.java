@@ -75,7 +75,7 @@ final class PredictCommand implements Callable<Integer> {
             description = "Ask a running 'bellamy serve' at URL (e.g. http://127.0.0.1:8080) "
                     + "instead of predicting in this process; its store, models and configuration "
                     + "are used, and its fine-tuning cache makes repeated requests take "
-                    + "milliseconds (the ./bellamy launcher then sends the request with curl, "
+                    + "milliseconds (the ./bellamy launcher then sends the request itself, "
                     + "without starting Java). Default: env " + ServerClient.SERVER_ENV + ".")
     String server;
 

@@ -17,7 +17,8 @@ import java.util.StringJoiner;
  * {@code bellamy predict --server URL}: sends the request file to a running {@code bellamy serve}
  * (the request-file form of {@code POST /v1/predictions}, the other options as query parameters)
  * and returns the server's rendering, the table or the JSON document. The {@code ./bellamy}
- * launcher sends the same request with curl, without starting Java.
+ * launcher sends the same request itself (bash over {@code /dev/tcp}, or curl), without starting
+ * Java.
  */
 final class ServerClient {
 

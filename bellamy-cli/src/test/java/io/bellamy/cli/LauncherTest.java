@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./bellamy} launcher script, run with bash: {@code predict --server} answered with
- * curl against a recording HTTP server, and every other case handed to Java, here a stub
+ * The {@code ./bellamy} launcher script, run with bash: {@code predict --server} answered by bash
+ * itself (or curl) against a recording HTTP server, and every other case handed to Java, here a stub
  * {@code java} on the PATH that records its arguments. The script runs from a copy in a
  * temporary directory with a stand-in jar, so it never builds anything.
  */
@@ -48,6 +48,7 @@ class LauncherTest {
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private int answerStatus = 200;
     private String answerBody = "the table\n";
+    private boolean chunked;
 
     /** One request the fake server received. */
     record Recorded(String method, String pathAndQuery, Map<String, String> headers, String body) {
@@ -99,7 +100,7 @@ class LauncherTest {
                             + exchange.getRequestURI().getRawQuery(), headers, body));
             byte[] answer = answerBody.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
-            exchange.sendResponseHeaders(answerStatus, answer.length);
+            exchange.sendResponseHeaders(answerStatus, chunked ? 0 : answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
@@ -135,7 +136,7 @@ class LauncherTest {
     }
 
     @Test
-    void predictWithAServerIsOneCurlRequestAndNoJava() throws Exception {
+    void predictWithAServerIsOneRequestAndNoJava() throws Exception {
         Run r = run(Map.of(), "predict", "--server", url, "-tt", "c3o", "-a", "grep",
                 "-r", "request.yml", "--policy", "deadline", "--deadline", "600",
                 "--price=0.25");
@@ -152,6 +153,23 @@ class LauncherTest {
         assertEquals("text/plain", q.headers().get("accept"));
         assertEquals("min_scale_out: 2\n", q.body());
         assertFalse(q.headers().containsKey("authorization"));
+    }
+
+    @Test
+    void chunkedAnswersAndServersBehindAPathAreReadToo() throws Exception {
+        chunked = true;
+        answerBody = "line one\n" + "x".repeat(5000) + "\nline three\n";
+
+        Run direct = run(Map.of(), "predict", "--server", url, "-a", "grep", "-r", "request.yml");
+        // a path prefix is left to curl
+        Run prefixed = run(Map.of(), "predict", "--server", url + "/bellamy/", "-a", "grep", "-r",
+                "request.yml");
+
+        assertEquals(new Run(0, answerBody, ""), direct);
+        assertEquals(new Run(0, answerBody, ""), prefixed);
+        assertEquals("/bellamy/v1/predictions?algorithm=grep&training_target=c3o&policy=fastest"
+                + "&format=table", requests.get(1).pathAndQuery());
+        assertEquals(List.of(), javaCalls());
     }
 
     @Test
