@@ -7,6 +7,7 @@ import io.bellamy.data.RunRecord;
 import io.bellamy.model.AdaptationSettings;
 import io.bellamy.model.BellamyModel;
 import io.bellamy.model.Hyperparameters;
+import io.bellamy.model.NetworkInput;
 import io.bellamy.model.TrainingStepBenchmark;
 import io.bellamy.prediction.FineTuneCache;
 import io.bellamy.prediction.PredictionService;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Option;
  * prints medians (the machine may be shared and noisy).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure training-step speed and allocation, a pre-training epoch on C3O grep, "
+        description = "Measure training-step speed and allocation (on C3O grep batches and on random "
+                + "inputs), a pre-training epoch on C3O grep, "
                 + "cold and cached predictions through the library API, and optionally the full "
                 + "default search (--search, --search-all). Prints medians.")
 final class BenchCommand implements Callable<Integer> {
@@ -70,15 +72,17 @@ final class BenchCommand implements Callable<Integer> {
         env.out().printf("bellamy bench on %d cores, %s %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
-        step("pre-training step (composite loss, dropout 0.1)",
-                TrainingStepBenchmark.Settings.pretraining().withSteps(steps, steps));
-        step("fine-tuning step (runtime loss, combination net only)",
-                TrainingStepBenchmark.Settings.fineTuning().withSteps(steps, steps));
-
         List<RunRecord> grep;
         try (RunStore store = new Workspace(env, state).openStoreWithDatasets()) {
             grep = store.runs(RunQuery.of("grep").withSources(Set.of("c3o")));
         }
+        step("pre-training step on C3O grep batches (composite loss, dropout 0.1)",
+                TrainingStepBenchmark.Settings.pretraining().withSteps(steps, steps),
+                TrainingStepBenchmark.encode(grep));
+        step("pre-training step on random inputs (composite loss, dropout 0.1)",
+                TrainingStepBenchmark.Settings.pretraining().withSteps(steps, steps), null);
+        step("fine-tuning step (runtime loss, combination net only)",
+                TrainingStepBenchmark.Settings.fineTuning().withSteps(steps, steps), null);
         BellamyConfig epochs = config.withModel(config.model().withEpochs(300));
         long t0 = System.nanoTime();
         BellamyModel model = new Pretrainer(BuildInfo.version()).pretrain("c3o", "grep", grep,
@@ -99,8 +103,8 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void step(String name, TrainingStepBenchmark.Settings settings) {
-        TrainingStepBenchmark.Result r = TrainingStepBenchmark.run(settings);
+    private void step(String name, TrainingStepBenchmark.Settings settings, NetworkInput data) {
+        TrainingStepBenchmark.Result r = TrainingStepBenchmark.run(settings, data);
         env.out().printf(Locale.ROOT, "%s: median %.1f us/step (p10 %.1f, p90 %.1f), "
                         + "%.2f bytes allocated/step, %d steps of batch %d%n", name,
                 r.medianMicros(), r.p10Micros(), r.p90Micros(), r.allocatedBytesPerStep(),

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -17,11 +19,21 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "bellamy",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Runtime prediction and resource allocation for distributed dataflow jobs.",
-        subcommands = {DataCommand.class, PretrainCommand.class, PredictCommand.class,
-                EvaluateCommand.class, ConfigCommand.class, BenchCommand.class,
-                ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        description = "Runtime prediction and resource allocation for distributed dataflow jobs.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order the usage lists them. Only the one a command line names is
+     * built (picocli reads every option of a command by reflection, which a short command should
+     * not pay for eight times); all are built for {@link #WHOLE_TREE}, usage and unknown
+     * names.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(DataCommand.class,
+            PretrainCommand.class, PredictCommand.class, EvaluateCommand.class,
+            ConfigCommand.class, BenchCommand.class, ServeCommand.class, DemoCommand.class,
+            CommandLine.HelpCommand.class);
+    /** Subcommands that use the others: help describes them, demo runs them. */
+    private static final Set<String> WHOLE_TREE = Set.of("help", "demo");
 
     /** Exit code of a failed command. */
     public static final int EXIT_FAILURE = 1;
@@ -54,7 +66,16 @@ public final class Main implements Runnable {
 
     /** Runs the command line in-process and returns its exit code. */
     public static int execute(CliEnvironment environment, String... args) {
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(environment));
+        Factory factory = new Factory(environment);
+        CommandLine commandLine = new CommandLine(new Main(), factory);
+        String named = subcommandName(args);
+        boolean one = named != null && !WHOLE_TREE.contains(named) && SUBCOMMANDS.stream()
+                .anyMatch(c -> nameOf(c).equals(named));
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (!one || nameOf(subcommand).equals(named)) {
+                commandLine.addSubcommand(new CommandLine(subcommand, factory));
+            }
+        }
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
@@ -73,6 +94,20 @@ public final class Main implements Runnable {
         environment.out().flush();
         environment.err().flush();
         return code;
+    }
+
+    /** The first argument that is not an option: the subcommand's name, if any. */
+    private static String subcommandName(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    private static String nameOf(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
     }
 
     private static boolean anyVerbose(CommandLine.ParseResult parseResult) {

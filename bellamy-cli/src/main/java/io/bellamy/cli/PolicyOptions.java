@@ -26,7 +26,7 @@ public final class PolicyOptions {
 
     @Option(names = "--min-speedup", paramLabel = "X",
             description = "With --policy efficient: least relative speed-up per added node, "
-                    + "e.g. 0.05 for 5%.")
+                    + "e.g. 0.05 for 5%%.")
     Double minSpeedup;
 
     @Option(names = "--price", paramLabel = "PRICE",
@@ -34,11 +34,12 @@ public final class PolicyOptions {
                     + "configuration, else 1, i.e. cost in node-hours).")
     Double price;
 
-    /** The policy these options describe, with the model's error margin for deadlines. */
-    AllocationPolicy build(BellamyModel model) {
-        return switch (policy) {
-            case "fastest" -> new FastestPolicy();
-            case "cheapest" -> new CheapestPolicy();
+    /** Rejects a policy name or a missing or out-of-range parameter (usage errors). */
+    void check() {
+        switch (policy) {
+            case "fastest", "cheapest" -> {
+                // no parameters
+            }
             case "deadline" -> {
                 if (deadline == null) {
                     throw new UsageException("--policy deadline needs --deadline SECONDS");
@@ -46,17 +47,26 @@ public final class PolicyOptions {
                 if (!(confidence > 0 && confidence < 1)) {
                     throw new UsageException("--confidence must be in (0, 1), got " + confidence);
                 }
-                yield new DeadlinePolicy(deadline, confidence,
-                        model.training().relativeErrors().at(confidence));
             }
             case "efficient" -> {
                 if (minSpeedup == null) {
                     throw new UsageException("--policy efficient needs --min-speedup X");
                 }
-                yield new EfficientPolicy(minSpeedup);
             }
             default -> throw new UsageException("unknown policy '" + policy
                     + "'; expected one of fastest, cheapest, deadline, efficient");
+        }
+    }
+
+    /** The policy these options describe, with the model's error margin for deadlines. */
+    AllocationPolicy build(BellamyModel model) {
+        check();
+        return switch (policy) {
+            case "cheapest" -> new CheapestPolicy();
+            case "deadline" -> new DeadlinePolicy(deadline, confidence,
+                    model.training().relativeErrors().at(confidence));
+            case "efficient" -> new EfficientPolicy(minSpeedup);
+            default -> new FastestPolicy();
         };
     }
 }

@@ -16,10 +16,14 @@ import io.bellamy.prediction.PredictionService;
 import io.bellamy.store.RunQuery;
 import io.bellamy.store.RunStore;
 import io.bellamy.training.FineTuneSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +37,9 @@ import picocli.CommandLine.Option;
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict the runtime at every scale-out of a request's range and recommend "
                 + "one. The pre-trained model is adapted to the runs in the store that match the "
-                + "request's context (--method classic: fine-tuned on them, cached).")
+                + "request's context (--method classic: fine-tuned on them, cached on disk). Each "
+                + "call starts Java; with --server a running 'bellamy serve' answers in "
+                + "milliseconds.")
 final class PredictCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
@@ -73,6 +79,19 @@ final class PredictCommand implements Callable<Integer> {
                     + "FILE.svg, with the recommendation and the context's runs.")
     Path plot;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Ask a running 'bellamy serve' at URL (e.g. http://127.0.0.1:8080) "
+                    + "instead of predicting in this process; its store, models and configuration "
+                    + "are used, and its fine-tuning cache makes repeated requests take "
+                    + "milliseconds (the ./bellamy launcher then sends the request itself, "
+                    + "without starting Java). Default: env " + ServerClient.SERVER_ENV + ".")
+    String server;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "With --server: the bearer token the server requires (default: env "
+                    + ServerClient.TOKEN_ENV + ").")
+    Path tokenFile;
+
     PredictCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -91,12 +110,16 @@ final class PredictCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--method: " + e.getMessage());
         }
-        BellamyConfig config = configOption.load(env);
-        TrainingTarget target = targetOptions.target();
         Path requestPath = env.resolve(requestFile);
         if (!Files.isRegularFile(requestPath)) {
             throw new IllegalArgumentException("no such request file: " + requestPath);
         }
+        String serverUrl = server != null ? server : env.getenv(ServerClient.SERVER_ENV);
+        if (serverUrl != null) {
+            return predictOnServer(serverUrl, requestPath);
+        }
+        BellamyConfig config = configOption.load(env);
+        TrainingTarget target = targetOptions.target();
         PredictionRequest request = new PredictionRequestReader().read(requestPath);
         Workspace workspace = new Workspace(env, state);
         ModelRegistry registry = new ModelRegistry(workspace.models());
@@ -140,6 +163,41 @@ final class PredictCommand implements Callable<Integer> {
             env.err().printf("plot written to %s%n", out);
         }
         return 0;
+    }
+
+    /** {@code --server}: the server predicts; its answer is printed as it comes. */
+    private int predictOnServer(String url, Path requestPath) throws IOException {
+        String local = plot != null ? "--plot" : state.home != null ? "--home"
+                : state.dataDir != null ? "--data-dir" : state.jdbcUrl != null ? "--jdbc-url"
+                : state.models != null ? "--models" : configOption.file != null ? "--config"
+                : null;
+        if (local != null) {
+            throw new UsageException(local + " cannot be used with --server (env "
+                    + ServerClient.SERVER_ENV + "): the server uses its own store, models and "
+                    + "configuration");
+        }
+        policyOptions.check();
+        String token = tokenFile != null
+                ? Files.readString(env.resolve(tokenFile), StandardCharsets.UTF_8).strip()
+                : env.getenv(ServerClient.TOKEN_ENV);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("algorithm", algorithm);
+        query.put("training_target", targetOptions.target().id());
+        query.put("method", method);
+        query.put("policy", policyOptions.policy);
+        query.put("deadline_s", number(policyOptions.deadline));
+        query.put("confidence", policyOptions.policy.equals("deadline")
+                ? number(policyOptions.confidence) : null);
+        query.put("min_speedup", number(policyOptions.minSpeedup));
+        query.put("price_per_node_hour", number(policyOptions.price));
+        String answer = new ServerClient(url, token).predict(query, requestPath,
+                format.equals("table"));
+        env.out().print(answer.endsWith("\n") ? answer : answer + "\n");
+        return 0;
+    }
+
+    private static String number(Double value) {
+        return value == null ? null : Double.toString(value);
     }
 
     static String fmt(double v) {

@@ -78,7 +78,7 @@ final class Workspace {
 
     /**
      * Opens the store and imports the public dataset files of the data dir (idempotent: a file
-     * imported before costs one digest). Without a data dir, an empty store is an error naming
+     * imported before costs its digest and one query, it is not read again). Without a data dir, an empty store is an error naming
      * where the data dir was looked for; a store that has runs is used as it is.
      */
     RunStore openStoreWithDatasets() {
@@ -106,6 +106,9 @@ final class Workspace {
             DatasetCatalog catalog = DatasetCatalog.scan(dataDir);
             for (DatasetFile file : catalog.files()) {
                 String digest = RunStore.digestOf(file.path());
+                if (store.isImported(file.source(), digest)) {
+                    continue; // imported before: no need to read and parse it again
+                }
                 List<RunRecord> runs = file.read();
                 ImportResult result = store.importRuns(file.source(), digest,
                         file.path().getFileName().toString(), runs);

@@ -6,8 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bellamy.config.BellamyConfig;
+import io.bellamy.server.BellamyServer;
+import io.bellamy.server.ServerOptions;
+import io.bellamy.store.RunStore;
+import io.bellamy.store.RunStores;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +105,95 @@ class PretrainPredictCommandTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("unknown prediction method 'magic'; valid: bellamy, classic"),
                 bad.err());
+    }
+
+    @Test
+    void predictThroughAServerPrintsWhatPredictPrintsHere() throws Exception {
+        Path request = write("request-s.yml", REQUEST);
+        CliRun local = bellamy("predict", "-tt", "c3o", "-a", "grep", "-r", request.toString());
+        CliRun localJson = bellamy("predict", "-a", "grep", "-r", request.toString(), "--format",
+                "json");
+        assertEquals(0, local.code(), local.err());
+        try (RunStore store = RunStores.openSqlite(dir.resolve(".bellamy/bellamy.db"));
+                BellamyServer server = BellamyServer.start(ServerOptions.defaults(
+                        dir.resolve("models"), BellamyConfig.defaults())
+                        .withAddress("127.0.0.1", 0).withCodeVersion("test"), store)) {
+            String url = server.uri().toString();
+            CliRun remote = CliRun.run(dir, Map.of(), "predict", "--server", url, "-tt", "c3o",
+                    "-a", "grep", "-r", request.toString());
+            CliRun remoteJson = CliRun.run(dir, Map.of(ServerClient.SERVER_ENV, url), "predict",
+                    "-a", "grep", "-r", request.toString(), "--format", "json");
+            Launched script = launch(url, "-tt", "c3o", "-a", "grep", "-r", request.toString());
+
+            assertEquals(0, remote.code(), remote.err());
+            assertEquals(withoutTiming(local.out()), withoutTiming(remote.out()));
+            assertEquals(withoutTiming(remote.out()), withoutTiming(script.out()));
+            assertEquals(0, script.code(), script.err());
+            assertEquals(stable(localJson.out()), stable(remoteJson.out()));
+
+            CliRun plot = CliRun.run(dir, Map.of(), "predict", "--server", url, "-a", "grep", "-r",
+                    request.toString(), "--plot", "p.png");
+            assertEquals(Main.EXIT_USAGE, plot.code());
+            assertEquals("bellamy: error: --plot cannot be used with --server (env BELLAMY_SERVER):"
+                    + " the server uses its own store, models and configuration\n", plot.err());
+            CliRun noModel = CliRun.run(dir, Map.of(ServerClient.SERVER_ENV, url), "predict",
+                    "-a", "sort", "-r", request.toString());
+            assertEquals(1, noModel.code());
+            assertTrue(noModel.err().startsWith("bellamy: error: the server at " + url
+                    + "/ answered 404: no pre-trained model for algorithm 'sort'"), noModel.err());
+            assertEquals(noModel.err(), launch(url, "-a", "sort", "-r", request.toString()).err());
+        }
+        CliRun gone = CliRun.run(dir, Map.of(), "predict", "--server", "http://127.0.0.1:9",
+                "-a", "grep", "-r", request.toString());
+        assertEquals(1, gone.code());
+        assertTrue(gone.err().startsWith("bellamy: error: cannot reach the server at "
+                + "http://127.0.0.1:9/"), gone.err());
+    }
+
+    /** The table without the one line that says how long answering took and where from. */
+    private static String withoutTiming(String table) {
+        return table.replaceFirst("(?m)^method .*$", "method");
+    }
+
+    /** A prediction document without the fields that differ between answers. */
+    private static JsonNode stable(String json) throws Exception {
+        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(json);
+        doc.remove("seconds");
+        doc.remove("cached");
+        return doc;
+    }
+
+    /** What the launcher script printed. */
+    record Launched(int code, String out, String err) {
+    }
+
+    /**
+     * Runs {@code ./bellamy predict --server url args} from a copy of the script whose Java is a
+     * stub that fails: the answer must come through curl.
+     */
+    private static Launched launch(String url, String... args) throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("launcher/bellamy-cli/target")).getParent()
+                .getParent();
+        Path script = copy.resolve("bellamy");
+        if (!Files.exists(script)) {
+            Files.copy(Path.of(System.getProperty("bellamy.repo.root", ".")).resolve("bellamy"),
+                    script);
+            Files.writeString(copy.resolve("bellamy-cli/target/bellamy.jar"), "stand-in");
+            Path java = Files.createDirectories(copy.resolve("bin")).resolve("java");
+            Files.writeString(java, "#!/bin/sh\necho 'java was started' >&2\nexit 97\n");
+            java.toFile().setExecutable(true);
+        }
+        List<String> command = new ArrayList<>(List.of("bash", script.toString(), "predict",
+                "--server", url));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().put("PATH", copy.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().remove(ServerClient.SERVER_ENV);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Launched(p.waitFor(), out, err);
     }
 
     @Test

@@ -30,17 +30,23 @@ public final class ConfigLoader {
     /** Sections whose keys are free (a map of names), not fixed fields. */
     private static final Set<String> OPEN_MAPS = Set.of("prices", "search.space");
 
-    private final YAMLMapper mapper;
+    private YAMLMapper mapper;
 
-    /** A loader with a strict YAML mapper. */
+    /** A loader with a strict YAML mapper (made on first use: the defaults need none). */
     public ConfigLoader() {
-        this.mapper = YAMLMapper.builder(YAMLFactory.builder()
-                        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                        .build())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .build();
+    }
+
+    private YAMLMapper mapper() {
+        if (mapper == null) {
+            mapper = YAMLMapper.builder(YAMLFactory.builder()
+                            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                            .build())
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .build();
+        }
+        return mapper;
     }
 
     /** The defaults with the file's values on top; {@code null} gives the defaults. */
@@ -62,7 +68,7 @@ public final class ConfigLoader {
         JsonNode user;
         Map<String, Integer> lines;
         try {
-            user = mapper.readTree(yaml);
+            user = mapper().readTree(yaml);
             lines = keyLines(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -75,10 +81,10 @@ public final class ConfigLoader {
         if (!user.isObject()) {
             throw new IllegalArgumentException(origin + ":1: the configuration must be a mapping");
         }
-        ObjectNode merged = mapper.valueToTree(BellamyConfig.defaults());
+        ObjectNode merged = mapper().valueToTree(BellamyConfig.defaults());
         merge(merged, (ObjectNode) user, "", origin, lines);
         try {
-            return mapper.treeToValue(merged, BellamyConfig.class);
+            return mapper().treeToValue(merged, BellamyConfig.class);
         } catch (JsonMappingException e) {
             String key = pathOf(e);
             Throwable cause = rootCause(e);
@@ -98,7 +104,7 @@ public final class ConfigLoader {
     /** The configuration as YAML, as {@code bellamy config show} prints it. */
     public String toYaml(BellamyConfig config) {
         try {
-            return mapper.writeValueAsString(config);
+            return mapper().writeValueAsString(config);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the configuration as YAML", e);
         }
@@ -128,7 +134,7 @@ public final class ConfigLoader {
     /** Maps every dotted key path in the YAML text to the line it is written on. */
     private Map<String, Integer> keyLines(String yaml) throws JsonProcessingException {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = mapper.getFactory().createParser(yaml)) {
+        try (JsonParser parser = mapper().getFactory().createParser(yaml)) {
             Deque<String> path = new ArrayDeque<>();
             String pendingField = null;
             JsonToken token;

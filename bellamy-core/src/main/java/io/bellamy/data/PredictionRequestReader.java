@@ -29,8 +29,14 @@ public final class PredictionRequestReader {
             "data_characteristics", "environment");
     private static final Set<String> OPTIONAL = Set.of("job_type", "memory", "slots");
 
-    private final ObjectMapper yaml = new YAMLMapper();
-    private final ObjectMapper json = new ObjectMapper();
+    /** The mappers, each made on first use and shared (they are only read from). */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new YAMLMapper();
+    }
+
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** Reads a request file; {@code .json} files are read as JSON, everything else as YAML. */
     public PredictionRequest read(Path file) {
@@ -47,7 +53,7 @@ public final class PredictionRequestReader {
 
     /** Parses request text; {@code origin} names its source in messages. */
     public PredictionRequest parse(String text, String origin, boolean isJson) {
-        ObjectMapper mapper = isJson ? json : yaml;
+        ObjectMapper mapper = isJson ? Json.MAPPER : Yaml.MAPPER;
         JsonNode root;
         Map<String, Integer> lines;
         try {

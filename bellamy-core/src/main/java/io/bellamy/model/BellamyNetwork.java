@@ -5,7 +5,7 @@ import io.bellamy.nn.BatchLayout;
 import io.bellamy.nn.AlphaDropout;
 import io.bellamy.nn.Layer;
 import io.bellamy.nn.Linear;
-import io.bellamy.nn.MseLoss;
+import io.bellamy.nn.ParameterGroup;
 import io.bellamy.nn.Parameters;
 import io.bellamy.nn.Selu;
 import io.bellamy.nn.SmoothL1Loss;
@@ -90,6 +90,17 @@ public final class BellamyNetwork {
     private final double[][] eC;
     private final double[][] dH1;
     private final double[][] dR;
+    // the decoder's output layer on distinct columns (see DecoderColumns)
+    private final DecoderColumns decoderColumns;
+    private final double[][] dHU;
+    private final double[][] gDU;
+    private final double[][] xSView;
+    private final double[] accDistinct;
+    // outputs of frozen sub-networks kept between steps on one input (see FrozenOutputs)
+    private final ParameterGroup scaleOutGroup;
+    private final ParameterGroup encoderGroup;
+    private final FrozenOutputs embeddingsKept;
+    private final FrozenOutputs codesKept;
     private final double[][] cIn;
     private final double[][] cH;
     private final double[][] cOut;
@@ -177,6 +188,15 @@ public final class BellamyNetwork {
         eC = Layer.buffer(cs, maxColumns);
         dH1 = Layer.buffer(h, maxColumns);
         dR = Layer.buffer(e, maxColumns);
+        decoderColumns = new DecoderColumns(maxColumns);
+        dHU = Layer.buffer(h, maxColumns);
+        gDU = Layer.buffer(h, maxColumns);
+        xSView = new double[maxColumns][];
+        accDistinct = new double[maxColumns];
+        scaleOutGroup = params.group(NetworkPart.SCALE_OUT.groupName());
+        encoderGroup = params.group(NetworkPart.ENCODER.groupName());
+        embeddingsKept = new FrozenOutputs(h);
+        codesKept = new FrozenOutputs(combIn - h);
         cIn = Layer.buffer(combIn, maxRows);
         // the scale-out embedding is written straight into the first rows of the combination input
         System.arraycopy(sA2, 0, cIn, 0, h);
@@ -365,6 +385,42 @@ public final class BellamyNetwork {
             boolean decode, SplittableRandom rng) {
         int n = to - from;
         batchRows = n;
+        encDrop.setTraining(training);
+        decDrop.setTraining(training);
+        // a frozen scale-out net gives each row the embedding it gave before
+        boolean keepEmbeddings = isFrozen(NetworkPart.SCALE_OUT);
+        if (keepEmbeddings) {
+            embeddingsKept.use(input, params.values(), scaleOutGroup);
+        }
+        if (keepEmbeddings && embeddingsKept.hasAll(rows, from, n)) {
+            embeddingsKept.load(rows, from, n, sA2, 0);
+        } else {
+            scaleOutForward(input, rows, from, n);
+            if (keepEmbeddings) {
+                embeddingsKept.store(rows, from, n, sA2, 0);
+            }
+        }
+        // so does a frozen encoder without dropout when nothing is decoded
+        boolean keepCodes = !decode && !encDrop.isActive() && isFrozen(NetworkPart.ENCODER);
+        if (keepCodes) {
+            codesKept.use(input, params.values(), encoderGroup);
+        }
+        if (keepCodes && codesKept.hasAll(rows, from, n)) {
+            codesKept.load(rows, from, n, cIn, h);
+        } else {
+            encode(input, rows, from, n, decode, rng);
+            if (keepCodes) {
+                codesKept.store(rows, from, n, cIn, h);
+            }
+        }
+        comb1.forward(cIn, cH, n);
+        combAct1.forward(cH, cH, n);
+        comb2.forward(cH, cOut, n);
+        combAct2.forward(cOut, cOut, n);
+    }
+
+    /** The scale-out net on rows {@code rows[from..from+n)}: {@code sA2}, the embeddings. */
+    private void scaleOutForward(NetworkInput input, int[] rows, int from, int n) {
         double[] scaleOut = input.scaleOut();
         for (int r = 0; r < n; r++) {
             int base = row(rows, from + r) * SCALE_OUT_FEATURES;
@@ -376,10 +432,15 @@ public final class BellamyNetwork {
         soAct1.forward(sA1, sA1, n);
         so2.forward(sA1, sA2, n);
         soAct2.forward(sA2, sA2, n);
+    }
 
+    /**
+     * The encoder (and with {@code decode} the decoder) on the property vectors of rows
+     * {@code rows[from..from+n)}, then their codes into the combination input.
+     */
+    private void encode(NetworkInput input, int[] rows, int from, int n, boolean decode,
+            SplittableRandom rng) {
         int m = columns.gather(input, rows, from, n, xT, xU);
-        encDrop.setTraining(training);
-        decDrop.setTraining(training);
         if (encDrop.isActive()) {
             encDrop.drawMask(rng, m);
         }
@@ -402,17 +463,24 @@ public final class BellamyNetwork {
             dec1.forward(eC, dH1, m);
             decAct1.forward(dH1, dH1, m);
             decDrop.forward(dH1, dH1, m);
-            dec2.forward(dH1, dR, m);
+            // the output layer and its tanh act on each distinct column once
+            int width = decoderColumns.group(columns, encDrop.isActive() || decDrop.isActive());
+            double[][] decoderIn = dH1;
+            if (decoderColumns.shared()) {
+                decoderColumns.gather(dH1, h, dHU);
+                decoderIn = dHU;
+            }
+            if (repeats) {
+                // the targets of the distinct columns (without repeats, xT holds them already)
+                decoderColumns.gatherVectors(xU, e, xT);
+            }
+            dec2.forward(decoderIn, dR, width);
             for (int j = 0; j < e; j++) {
-                Tanh.apply(dR[j], dR[j], tanhScratch, m);
+                Tanh.apply(dR[j], dR[j], tanhScratch, width);
             }
         }
 
         columns.toCombinationInput(eC, cs, cIn, h);
-        comb1.forward(cIn, cH, n);
-        combAct1.forward(cH, cH, n);
-        comb2.forward(cH, cOut, n);
-        combAct2.forward(cOut, cOut, n);
     }
 
     // ---------------------------------------------------------------- loss
@@ -447,40 +515,72 @@ public final class BellamyNetwork {
     }
 
     /**
-     * The squared error of the reconstructions {@code dR} against the inputs {@code xT} summed
-     * over columns {@code [from, to)}; with {@code withGradient}, overwrites {@code dR} in those
-     * columns with the gradient with respect to the decoder's pre-activation {@code z}
-     * ({@code dR = tanh(z)}): {@code weight * 2 (dR - x) (1 - dR^2)} (MSE and tanh backward
-     * fused).
+     * The squared error of the reconstructions against the inputs summed over columns
+     * {@code [from, to)} (all essential or all optional). {@code dR} and {@code xT} hold them for
+     * the distinct columns of the decoder's output layer ({@link DecoderColumns}); the sum runs
+     * over every column in order, as without sharing. With {@code withGradient}, overwrites
+     * {@code dR} in those distinct columns with the gradient with respect to the decoder's
+     * pre-activation {@code z} ({@code dR = tanh(z)}): {@code weight * 2 (dR - x) (1 - dR^2)}
+     * (MSE and tanh backward fused).
      */
     private double reconstructionLoss(int from, int to, double weight, boolean withGradient) {
-        if (!withGradient) {
-            return MseLoss.INSTANCE.sumRows(dR, xT, null, weight, e, from, to, mseScratch);
-        }
-        double[] acc = mseScratch;
-        for (int i = from; i < to; i++) {
+        boolean shared = decoderColumns.shared();
+        int ess = columns.essentialColumns();
+        int dFrom = from < ess ? 0 : decoderColumns.essentialWidth();
+        int dTo = from < ess ? decoderColumns.essentialWidth() : decoderColumns.width();
+        double[] acc = shared ? accDistinct : mseScratch;
+        for (int i = dFrom; i < dTo; i++) {
             acc[i] = 0.0;
         }
         double w2 = 2.0 * weight;
         for (int j = 0; j < e; j++) {
             double[] y = dR[j];
             double[] x = xT[j];
-            for (int i = from; i < to; i++) {
-                double yi = y[i];
-                double d = yi - x[i];
-                acc[i] += d * d;
-                y[i] = w2 * d * (1.0 - yi * yi);
+            if (withGradient) {
+                for (int i = dFrom; i < dTo; i++) {
+                    double yi = y[i];
+                    double d = yi - x[i];
+                    acc[i] += d * d;
+                    y[i] = w2 * d * (1.0 - yi * yi);
+                }
+            } else {
+                for (int i = dFrom; i < dTo; i++) {
+                    double d = y[i] - x[i];
+                    acc[i] += d * d;
+                }
             }
+        }
+        if (shared) {
+            decoderColumns.scatter(accDistinct, mseScratch, from, to);
+        }
+        double[] perColumn = mseScratch;
+        if (!withGradient) {
+            // the summation order of MseLoss.sumRows
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int i = from;
+            for (; i + 3 < to; i += 4) {
+                s0 += perColumn[i];
+                s1 += perColumn[i + 1];
+                s2 += perColumn[i + 2];
+                s3 += perColumn[i + 3];
+            }
+            for (; i < to; i++) {
+                s0 += perColumn[i];
+            }
+            return (s0 + s1) + (s2 + s3);
         }
         double s0 = 0;
         double s1 = 0;
         int i = from;
         for (; i + 1 < to; i += 2) {
-            s0 += acc[i];
-            s1 += acc[i + 1];
+            s0 += perColumn[i];
+            s1 += perColumn[i + 1];
         }
         if (i < to) {
-            s0 += acc[i];
+            s0 += perColumn[i];
         }
         return s0 + s1;
     }
@@ -512,11 +612,21 @@ public final class BellamyNetwork {
         if (decoderBackward) {
             // dR holds the gradient with respect to the decoder's pre-activation (see
             // reconstructionLoss); xS serves as sample-major scratch before the encoder needs it
+            int width = decoderColumns.width();
+            boolean shared = decoderColumns.shared();
             if (trainDecoder) {
-                BatchLayout.transpose(dR, e, xS, m);
-                dec2.backwardWeightsFromOutputSampleRows(dH1, xS, m);
+                // every column's output gradient as a sample-major row (shared by equal columns),
+                // so the weight gradient sums over all columns in order
+                BatchLayout.transpose(dR, e, xS, width);
+                dec2.backwardWeightsFromOutputSampleRows(dH1,
+                        shared ? decoderColumns.rowsPerColumn(xS, xSView) : xS, m);
             }
-            dec2.backwardInput(dR, gDH1, m);
+            if (shared) {
+                dec2.backwardInput(dR, gDU, width);
+                decoderColumns.scatter(gDU, h, gDH1);
+            } else {
+                dec2.backwardInput(dR, gDH1, m);
+            }
             decDrop.backward(dH1, gDH1, gDH1, m);
             decAct1.backward(dH1, gDH1, gDH1, m);
             dec1.backward(eC, gDH1, trainEncoder ? gCodesDecoder : null, m);

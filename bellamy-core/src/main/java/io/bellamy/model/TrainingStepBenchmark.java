@@ -1,11 +1,15 @@
 package io.bellamy.model;
 
+import io.bellamy.data.RunRecord;
+import io.bellamy.features.EncodedBatch;
+import io.bellamy.features.FeaturePipeline;
 import io.bellamy.nn.Adam;
 import io.bellamy.nn.AdamConfig;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -170,6 +174,21 @@ public final class TrainingStepBenchmark {
                 : (double) (bytesAfter - bytesBefore) / nanos.length;
         return new Result(batch, nanos.length, p10, median, p90, cpuPerStep, bytesPerStep,
                 result.loss());
+    }
+
+    /**
+     * Real records as the benchmark's data: encoded by the prototype's feature pipeline
+     * ({@link FeaturePipeline#PROTOTYPE}) fitted on them, as pre-training encodes them.
+     *
+     * @param records runs with their runtimes, at least one
+     */
+    public static NetworkInput encode(List<RunRecord> records) {
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("benchmark data needs at least one run");
+        }
+        EncodedBatch batch = FeaturePipeline.PROTOTYPE.fit(records).transform(records);
+        return new NetworkInput(batch.scaleOut(), batch.essential(), batch.optional(),
+                batch.optionalMask(), batch.target());
     }
 
     /** Walks through a permutation in batches, reshuffling it at the start of every pass. */

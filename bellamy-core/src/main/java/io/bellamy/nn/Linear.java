@@ -202,7 +202,22 @@ public final class Linear implements Layer {
         }
         switch (s) {
             case DOT -> {
-                for (int o = 0; o < out; o++) {
+                int o = 0;
+                // two outputs at a time share the loads of four inputs
+                for (; o + 1 < out; o += 2) {
+                    int w0 = offset + o * in;
+                    int w1 = w0 + in;
+                    int k = 0;
+                    for (; k + 3 < in; k += 4) {
+                        RowKernels.addDot2x4(dy[o], dy[o + 1], x[k], x[k + 1], x[k + 2],
+                                x[k + 3], n, grads, w0 + k, w1 + k, 1);
+                    }
+                    for (; k < in; k++) {
+                        grads[w0 + k] += RowKernels.dot(dy[o], x[k], n);
+                        grads[w1 + k] += RowKernels.dot(dy[o + 1], x[k], n);
+                    }
+                }
+                for (; o < out; o++) {
                     int w = offset + o * in;
                     double[] g = dy[o];
                     int k = 0;

@@ -208,6 +208,82 @@ final class RowKernels {
         out[at + 3 * stride] += s3 + t3;
     }
 
+    /**
+     * {@link #addDot4} for two rows {@code a0} and {@code a1} at once, into {@code out[at0 + q *
+     * stride]} and {@code out[at1 + q * stride]}: the same partial sums in the same order (so the
+     * same values), with each {@code b} value loaded once for both rows.
+     */
+    static void addDot2x4(double[] a0, double[] a1, double[] b0, double[] b1, double[] b2,
+            double[] b3, int n, double[] out, int at0, int at1, int stride) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double t0 = 0;
+        double t1 = 0;
+        double t2 = 0;
+        double t3 = 0;
+        double u0 = 0;
+        double u1 = 0;
+        double u2 = 0;
+        double u3 = 0;
+        double v0 = 0;
+        double v1 = 0;
+        double v2 = 0;
+        double v3 = 0;
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            double c0 = b0[i];
+            double c1 = b1[i];
+            double c2 = b2[i];
+            double c3 = b3[i];
+            double ai = a0[i];
+            s0 += ai * c0;
+            s1 += ai * c1;
+            s2 += ai * c2;
+            s3 += ai * c3;
+            double bi = a1[i];
+            u0 += bi * c0;
+            u1 += bi * c1;
+            u2 += bi * c2;
+            u3 += bi * c3;
+            double d0 = b0[i + 1];
+            double d1 = b1[i + 1];
+            double d2 = b2[i + 1];
+            double d3 = b3[i + 1];
+            double aj = a0[i + 1];
+            t0 += aj * d0;
+            t1 += aj * d1;
+            t2 += aj * d2;
+            t3 += aj * d3;
+            double bj = a1[i + 1];
+            v0 += bj * d0;
+            v1 += bj * d1;
+            v2 += bj * d2;
+            v3 += bj * d3;
+        }
+        if (i < n) {
+            double ai = a0[i];
+            s0 += ai * b0[i];
+            s1 += ai * b1[i];
+            s2 += ai * b2[i];
+            s3 += ai * b3[i];
+            double bi = a1[i];
+            u0 += bi * b0[i];
+            u1 += bi * b1[i];
+            u2 += bi * b2[i];
+            u3 += bi * b3[i];
+        }
+        out[at0] += s0 + t0;
+        out[at0 + stride] += s1 + t1;
+        out[at0 + 2 * stride] += s2 + t2;
+        out[at0 + 3 * stride] += s3 + t3;
+        out[at1] += u0 + v0;
+        out[at1 + stride] += u1 + v1;
+        out[at1 + 2 * stride] += u2 + v2;
+        out[at1 + 3 * stride] += u3 + v3;
+    }
+
     /** {@code sum_{i < n} a[i]} with four partial sums. */
     static double sum(double[] a, int n) {
         double s0 = 0;

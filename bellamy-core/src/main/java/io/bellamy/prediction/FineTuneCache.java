@@ -1,6 +1,7 @@
 package io.bellamy.prediction;
 
 import io.bellamy.model.ModelFile;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -129,7 +130,9 @@ public final class FineTuneCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+        // buffered: a double per read call would be a system call per weight
+        try (DataInputStream in = new DataInputStream(
+                new BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 return null;
             }

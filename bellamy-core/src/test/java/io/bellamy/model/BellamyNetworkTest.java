@@ -138,6 +138,49 @@ class BellamyNetworkTest {
     }
 
     @Test
+    void outputsKeptForFrozenPartsAreThoseAFreshNetworkComputes() {
+        NetworkInput input = NetworkFixtures.withRepeatedVectors(
+                NetworkFixtures.input(12, 40, 0.6, 51));
+        BellamyNetwork kept = new BellamyNetwork(NetworkConfig.withDropout(0.1), 52);
+        kept.setDropoutEnabled(false);
+        kept.setFrozen(NetworkPart.SCALE_OUT, true);
+        kept.setFrozen(NetworkPart.ENCODER, true);
+        kept.setFrozen(NetworkPart.DECODER, true);
+        Adam adam = new Adam(kept.parameters(), AdamConfig.withWeightDecay(1e-3));
+        SplittableRandom rng = new SplittableRandom(9);
+        StepResult result = new StepResult();
+        int[] rows = {4, 0, 11, 7, 2, 9};
+        for (int step = 0; step < 5; step++) {
+            kept.trainStep(input, rows, step % 2, 6, Objective.FINE_TUNING, adam, 0.01, rng,
+                    result);
+        }
+        // a copy starts without kept outputs: both must compute the same gradients
+        assertGradientsEqual(kept, kept.copy(), input, rows);
+
+        // changing a frozen weight behind the network's back is noticed
+        kept.parameters().values()[kept.parameters().group("encoder").offset() + 5] += 0.25;
+        kept.parameters().values()[kept.parameters().group("scaleout").offset() + 7] -= 0.5;
+        assertGradientsEqual(kept, kept.copy(), input, rows);
+
+        // and so is another input of the same shape
+        NetworkInput other = NetworkFixtures.input(12, 40, 0.6, 53);
+        assertGradientsEqual(kept, kept.copy(), other, rows);
+        assertArrayEquals(kept.copy().predict(other), kept.predict(other), 0.0);
+    }
+
+    private static void assertGradientsEqual(BellamyNetwork a, BellamyNetwork b,
+            NetworkInput input, int[] rows) {
+        StepResult ra = new StepResult();
+        StepResult rb = new StepResult();
+        a.computeGradients(input, rows, 0, rows.length, Objective.FINE_TUNING,
+                new SplittableRandom(3), ra);
+        b.computeGradients(input, rows, 0, rows.length, Objective.FINE_TUNING,
+                new SplittableRandom(3), rb);
+        assertEquals(ra.loss(), rb.loss(), 0.0);
+        assertArrayEquals(b.parameters().gradients(), a.parameters().gradients(), 0.0);
+    }
+
+    @Test
     void frozenPartsDoNotChange() {
         BellamyNetwork net = new BellamyNetwork(NetworkConfig.withDropout(0.1), 3);
         NetworkInput input = NetworkFixtures.input(20, 40, 1.0, 4);

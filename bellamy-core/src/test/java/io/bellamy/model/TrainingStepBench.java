@@ -2,7 +2,6 @@ package io.bellamy.model;
 
 import io.bellamy.data.C3oReader;
 import io.bellamy.data.RunRecord;
-import io.bellamy.features.EncodedBatch;
 import io.bellamy.features.FeaturePipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +17,8 @@ import java.util.List;
  * </pre>
  * {@code realistic} is the pre-training step on the real C3O grep runs
  * ({@code ../shared/datasets/c3o/grep.tsv} beside the repository, or the system property
- * {@code bellamy.repo.root}), encoded by {@link FeaturePipeline#PROTOTYPE}.
+ * {@code bellamy.repo.root}), encoded by {@link FeaturePipeline#PROTOTYPE}
+ * ({@link TrainingStepBenchmark#encode}).
  */
 public final class TrainingStepBench {
 
@@ -62,8 +62,6 @@ public final class TrainingStepBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EncodedBatch batch = FeaturePipeline.PROTOTYPE.fit(records).transform(records);
-        return new NetworkInput(batch.scaleOut(), batch.essential(), batch.optional(),
-                batch.optionalMask(), batch.target());
+        return TrainingStepBenchmark.encode(records);
     }
 }

@@ -25,6 +25,23 @@ class TrainingStepBenchmarkTest {
     }
 
     @Test
+    void realGrepRunsAreEncodedAsPreTrainingEncodesThemAndStepAllocatesNothing() {
+        NetworkInput grep = TrainingStepBench.c3oGrep();
+        assertEquals(810, grep.rows());
+        assertEquals(40, grep.encodingSize());
+
+        TrainingStepBenchmark.Result r = TrainingStepBenchmark.run(
+                TrainingStepBenchmark.Settings.pretraining().withSteps(2000, 300), grep);
+
+        assertEquals(64, r.batchSize());
+        assertTrue(Double.isFinite(r.finalLoss()) && r.medianMicros() > 0, r.toString());
+        assertTrue(Double.isNaN(r.allocatedBytesPerStep()) || r.allocatedBytesPerStep() < 16,
+                r.toString());
+        assertThrows(IllegalArgumentException.class,
+                () -> TrainingStepBenchmark.encode(java.util.List.of()));
+    }
+
+    @Test
     void fineTuningStepsLeaveFrozenPartsAlone() {
         TrainingStepBenchmark.Result r = TrainingStepBenchmark.run(
                 TrainingStepBenchmark.Settings.fineTuning().withSteps(200, 200));

@@ -61,8 +61,27 @@ final class Api {
     }
 
     void predictions(Context ctx) {
-        PredictionCall call = PredictionCall.parse(bodies.read(ctx, false));
-        send(ctx, 200, predictor.predict(call));
+        ResponseFormat format = ResponseFormat.of(ctx);
+        PredictionCall call;
+        if (ctx.queryParam("algorithm") != null) {
+            JsonBodies.RequestFile file = bodies.requestFile(ctx);
+            call = PredictionCall.fromRequestFile(ctx.queryParamMap(), file.text(), file.isJson());
+        } else {
+            if (ctx.queryParamMap().keySet().stream()
+                    .anyMatch(name -> !name.equals(ResponseFormat.PARAMETER))) {
+                throw ApiProblem.badField("algorithm", "query parameters other than 'format' "
+                        + "need 'algorithm' and the request file as the body");
+            }
+            call = PredictionCall.parse(bodies.read(ctx, false));
+        }
+        Predictor.Answer answer = predictor.predict(call);
+        if (format == ResponseFormat.TABLE) {
+            ctx.status(200);
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.result(answer.table());
+        } else {
+            send(ctx, 200, answer.document(json));
+        }
     }
 
     void runs(Context ctx) {

@@ -55,10 +55,10 @@ final class ApiProblem extends RuntimeException {
                 + limit + " bytes", null, Map.of("limit_bytes", limit), null);
     }
 
-    /** 415: the body is not JSON. */
-    static ApiProblem unsupportedMediaType(String contentType) {
-        return new ApiProblem(415, "unsupported-media-type", "the body must be application/json, "
-                + "got " + contentType, null, Map.of(), null);
+    /** 415: the body is not of the {@code expected} type(s). */
+    static ApiProblem unsupportedMediaType(String contentType, String expected) {
+        return new ApiProblem(415, "unsupported-media-type", "the body must be " + expected
+                + ", got " + contentType, null, Map.of(), null);
     }
 
     /** 401: no or a wrong token. */

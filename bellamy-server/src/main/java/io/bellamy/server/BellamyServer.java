@@ -61,7 +61,7 @@ public final class BellamyServer implements AutoCloseable {
                     cache, options.config().seed(), m));
         }
         this.jobs = new PretrainJobs(store, catalog, options.codeVersion());
-        Predictor predictor = new Predictor(store, catalog, services, options.config(), json);
+        Predictor predictor = new Predictor(store, catalog, services, options.config());
         Problems problems = new Problems(json);
         Api api = new Api(json, new JsonBodies(json, options.maxBodyBytes()), store, catalog,
                 predictor, jobs, cache, metrics, options.config(), draining::draining);
@@ -74,8 +74,7 @@ public final class BellamyServer implements AutoCloseable {
             config.jetty.port = options.port();
             config.routes.exception(Exception.class, (e, ctx) -> problems.write(ctx, e));
             config.routes.error(404, ctx -> {
-                String type = ctx.res().getContentType();
-                if (type == null || !type.startsWith(Problems.CONTENT_TYPE)) {
+                if (ctx.attribute(Problems.WRITTEN) == null) {
                     problems.write(ctx, ApiProblem.notFound("not-found", "no endpoint "
                             + ctx.method() + " " + ctx.path() + "; see /openapi.json"));
                 }

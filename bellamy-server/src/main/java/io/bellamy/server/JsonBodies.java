@@ -8,10 +8,12 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Reads request bodies as JSON trees, enforcing the size limit (413) whether or not the client
- * sent a {@code Content-Length}, and reporting malformed JSON with its line and column (400).
+ * Reads request bodies as JSON trees (or, for predictions, as a request file), enforcing the size
+ * limit (413) whether or not the client sent a {@code Content-Length}, and reporting malformed
+ * JSON with its line and column (400).
  */
 final class JsonBodies {
 
@@ -50,7 +52,7 @@ final class JsonBodies {
         }
         if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")
                 && !type.toLowerCase(java.util.Locale.ROOT).contains("+json")) {
-            throw ApiProblem.unsupportedMediaType(type);
+            throw ApiProblem.unsupportedMediaType(type, "application/json");
         }
         try {
             JsonNode tree = json.readTree(body);
@@ -66,6 +68,38 @@ final class JsonBodies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The body of the request-file form of {@code POST /v1/predictions}: the file
+     * {@code bellamy predict -r} reads, as UTF-8 text, and whether it is JSON
+     * ({@code application/json}) or YAML ({@code application/yaml}, {@code application/x-yaml},
+     * {@code text/yaml}); 415 for another type, 413 above the limit.
+     */
+    RequestFile requestFile(Context ctx) {
+        String type = ctx.contentType() == null ? ""
+                : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        boolean isJson = type.startsWith("application/json") || type.contains("+json");
+        boolean isYaml = type.startsWith("application/yaml") || type.startsWith("application/x-yaml")
+                || type.startsWith("text/yaml") || type.startsWith("text/x-yaml");
+        if (!isJson && !isYaml) {
+            throw ApiProblem.unsupportedMediaType(ctx.contentType() == null ? "no Content-Type"
+                    : ctx.contentType(),
+                    "application/yaml or application/json (the request file)");
+        }
+        if (ctx.req().getContentLengthLong() > maxBytes) {
+            throw ApiProblem.tooLarge(maxBytes);
+        }
+        return new RequestFile(new String(readLimited(ctx), StandardCharsets.UTF_8), isJson);
+    }
+
+    /**
+     * A request file sent as the body.
+     *
+     * @param text its content
+     * @param isJson JSON rather than YAML
+     */
+    record RequestFile(String text, boolean isJson) {
     }
 
     private byte[] readLimited(Context ctx) {

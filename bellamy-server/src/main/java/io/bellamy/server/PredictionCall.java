@@ -1,16 +1,21 @@
 package io.bellamy.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellamy.data.PredictionRequest;
 import io.bellamy.data.PredictionRequestReader;
 import io.bellamy.data.TrainingTarget;
 import io.bellamy.prediction.PredictionService;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The body of {@code POST /v1/predictions}: what {@code bellamy predict} takes on its command line
- * and in its request file.
+ * and in its request file. It comes as one JSON object ({@link #parse}), or as the request file
+ * itself with the rest in query parameters ({@link #fromRequestFile}).
  *
  * <pre>{@code
  * {"algorithm": "grep", "training_target": "c3o",
@@ -45,12 +50,6 @@ record PredictionCall(String algorithm, TrainingTarget target, PredictionRequest
     /** Parses and validates a body; errors name the field. */
     static PredictionCall parse(JsonNode body) {
         Fields f = new Fields(body, "").onlyKnown(TOP);
-        String algorithm = f.text("algorithm", null);
-        if (!algorithm.matches("[A-Za-z0-9._-]+") || algorithm.startsWith(".")) {
-            throw ApiProblem.badField("algorithm", "'algorithm' may only contain letters, digits, "
-                    + "'.', '_' and '-', got '" + algorithm + "'");
-        }
-        TrainingTarget target = target(f.text("training_target", "c3o"), "training_target");
         Fields request = f.object("request", true);
         PredictionRequest parsed;
         try {
@@ -58,6 +57,78 @@ record PredictionCall(String algorithm, TrainingTarget target, PredictionRequest
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badField(fieldOf(e.getMessage()), e.getMessage(), e);
         }
+        return of(f, parsed);
+    }
+
+    /**
+     * The call of the request-file form: the body is the file {@code bellamy predict -r} reads
+     * (the prototype's YAML, or JSON), the other fields come as query parameters of the same
+     * names ({@code algorithm}, {@code training_target}, {@code method},
+     * {@code price_per_node_hour}) or, for the
+     * policy, {@code policy}, {@code deadline_s}, {@code confidence} and {@code min_speedup}.
+     * Errors name the parameter, or the line of the request file.
+     *
+     * @param query the query parameters (besides these, only {@code format} is allowed)
+     * @param requestText the body
+     * @param isJson whether the body is JSON (else YAML)
+     */
+    static PredictionCall fromRequestFile(Map<String, List<String>> query, String requestText,
+            boolean isJson) {
+        ObjectNode top = JsonNodeFactory.instance.objectNode();
+        ObjectNode policy = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, List<String>> e : new TreeMap<>(query).entrySet()) {
+            String name = e.getKey();
+            if (e.getValue().size() != 1) {
+                throw ApiProblem.badField(name, "query parameter '" + name
+                        + "' must be given once, got " + e.getValue().size());
+            }
+            String value = e.getValue().get(0);
+            switch (name) {
+                case "algorithm", "training_target", "method" -> top.put(name, value);
+                case "price_per_node_hour" -> top.put(name, queryNumber(name, value));
+                case "policy" -> policy.put("name", value);
+                case "deadline_s", "confidence", "min_speedup" ->
+                        policy.put(name, queryNumber(name, value));
+                case ResponseFormat.PARAMETER -> {
+                    // chooses the response, checked where it is written
+                }
+                default -> throw ApiProblem.badField(name, "unknown query parameter '" + name
+                        + "'; expected algorithm, training_target, method, policy, deadline_s, "
+                        + "confidence, min_speedup, price_per_node_hour or format");
+            }
+        }
+        if (!policy.isEmpty()) {
+            top.set("policy", policy);
+        }
+        PredictionRequest parsed;
+        try {
+            parsed = new PredictionRequestReader().parse(requestText, "request", isJson);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badField(fieldOf(e.getMessage()), e.getMessage(), e);
+        }
+        return of(new Fields(top, ""), parsed);
+    }
+
+    private static double queryNumber(String name, String value) {
+        try {
+            double v = Double.parseDouble(value);
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiProblem.badField(name, "query parameter '" + name + "' must be a finite number, "
+                + "got '" + value + "'");
+    }
+
+    private static PredictionCall of(Fields f, PredictionRequest parsed) {
+        String algorithm = f.text("algorithm", null);
+        if (!algorithm.matches("[A-Za-z0-9._-]+") || algorithm.startsWith(".")) {
+            throw ApiProblem.badField("algorithm", "'algorithm' may only contain letters, digits, "
+                    + "'.', '_' and '-', got '" + algorithm + "'");
+        }
+        TrainingTarget target = target(f.text("training_target", "c3o"), "training_target");
         Double price = f.number("price_per_node_hour", false);
         if (price != null && !(price > 0)) {
             throw ApiProblem.badField("price_per_node_hour",

@@ -10,6 +10,7 @@ import io.bellamy.data.RunRecord;
 import io.bellamy.prediction.Prediction;
 import io.bellamy.prediction.PredictionDocument;
 import io.bellamy.prediction.PredictionService;
+import io.bellamy.prediction.PredictionTable;
 import io.bellamy.store.RunQuery;
 import io.bellamy.store.RunStore;
 import java.util.List;
@@ -27,20 +28,38 @@ final class Predictor {
     private final ModelCatalog catalog;
     private final Map<PredictionService.Method, PredictionService> services;
     private final BellamyConfig config;
-    private final ObjectMapper json;
 
     Predictor(RunStore store, ModelCatalog catalog,
-            Map<PredictionService.Method, PredictionService> services, BellamyConfig config,
-            ObjectMapper json) {
+            Map<PredictionService.Method, PredictionService> services, BellamyConfig config) {
         this.store = store;
         this.catalog = catalog;
         this.services = Map.copyOf(services);
         this.config = config;
-        this.json = json;
     }
 
-    /** The prediction document of one call. */
-    ObjectNode predict(PredictionCall call) {
+    /**
+     * One answered call, rendered on demand as the JSON document or the CLI's table.
+     *
+     * @param priced whether the price came from the call or the configuration (else node-hours)
+     * @param seconds how long answering took
+     */
+    record Answer(PredictionRequest request, Prediction prediction, RuntimeCurve curve,
+            Recommendation recommendation, boolean priced, double seconds) {
+
+        /** The {@code bellamy-prediction/1} document. */
+        ObjectNode document(ObjectMapper json) {
+            return PredictionDocument.of(json, request, prediction, curve, recommendation,
+                    seconds);
+        }
+
+        /** The table {@code bellamy predict} prints. */
+        String table() {
+            return PredictionTable.render(prediction, curve, recommendation, priced, seconds);
+        }
+    }
+
+    /** The answer to one call. */
+    Answer predict(PredictionCall call) {
         long started = System.nanoTime();
         ModelCatalog.Loaded loaded = catalog.get(call.target().id(), call.algorithm());
         PredictionRequest request = call.request();
@@ -49,11 +68,12 @@ final class Predictor {
         List<RunRecord> history = store.runs(service.method() == PredictionService.Method.BELLAMY
                 ? RunQuery.of(call.algorithm()) : RunQuery.forRequest(call.algorithm(), request));
         Prediction prediction = service.predict(loaded.model(), request, history);
+        boolean configured = config.prices().containsKey(request.machineType());
         double price = call.price() != null ? call.price()
                 : config.prices().getOrDefault(request.machineType(), 1.0);
         RuntimeCurve curve = new RuntimeCurve(prediction.curve().points(), price);
         Recommendation recommendation = call.policy().build(loaded.model()).recommend(curve);
-        return PredictionDocument.of(json, request, prediction, curve, recommendation,
-                (System.nanoTime() - started) / 1e9);
+        return new Answer(request, prediction, curve, recommendation,
+                call.price() != null || configured, (System.nanoTime() - started) / 1e9);
     }
 }

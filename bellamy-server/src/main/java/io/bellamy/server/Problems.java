@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * The one place that maps exceptions to HTTP statuses and writes them as RFC 9457 problem
  * documents ({@code application/problem+json}: type, title, status, detail, instance, and
- * {@code field} for a bad value).
+ * {@code field} for a bad value), or, to a client that asked for the prediction table
+ * ({@link ResponseFormat#wantsText}), as the detail alone on one line of {@code text/plain}.
  *
  * <ul>
  *   <li>{@link ApiProblem}: its own status (400, 401, 403, 404, 409, 413, 415, 503)</li>
@@ -27,6 +28,8 @@ final class Problems {
     /** Base of the {@code type} URIs. */
     static final String TYPE_BASE = "https://bellamy.io/problems/";
     static final String CONTENT_TYPE = "application/problem+json";
+    /** Request attribute set once a problem was written, so the 404 fallback leaves it alone. */
+    static final String WRITTEN = "bellamy.problem-written";
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
@@ -71,12 +74,20 @@ final class Problems {
             detail = "the server failed to answer; see its log";
             LOG.log(Level.SEVERE, "unexpected failure on " + ctx.method() + " " + ctx.path(), e);
         }
+        String shownDetail = detail == null ? title(status) : detail;
+        ctx.attribute(WRITTEN, Boolean.TRUE);
+        ctx.status(status);
+        if (ResponseFormat.wantsText(ctx)) {
+            // a client reading tables (e.g. the command-line launcher) gets the detail alone
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.result(shownDetail.strip().replaceAll("\\s*\\R\\s*", " ") + "\n");
+            return;
+        }
         doc.put("type", TYPE_BASE + type);
         doc.put("title", title(status));
         doc.put("status", status);
-        doc.put("detail", detail == null ? title(status) : detail);
+        doc.put("detail", shownDetail);
         doc.put("instance", ctx.path());
-        ctx.status(status);
         ctx.contentType(CONTENT_TYPE);
         ctx.result(doc.toString());
     }

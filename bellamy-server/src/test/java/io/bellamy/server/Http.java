@@ -49,6 +49,16 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A POST with the given body type and, when not null, {@code Accept} header. */
+    Response send(String path, String body, String contentType, String accept) {
+        HttpRequest.Builder b = builder(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b.build());
+    }
+
     Response post(String path, JsonNode body) {
         return post(path, body.toString());
     }

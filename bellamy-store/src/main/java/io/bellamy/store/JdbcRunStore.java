@@ -37,8 +37,15 @@ final class JdbcRunStore implements RunStore {
      * @throws StoreException if the migration fails
      */
     JdbcRunStore(DataSource dataSource, Dialect dialect) {
-        this.migrationsExecuted = Migrations.migrate(dataSource, dialect);
         this.db = new GuardedConnection(dataSource);
+        try {
+            // the check shares the store's connection, so a current schema costs one query
+            this.migrationsExecuted = db.read("check the store's schema version",
+                    c -> Migrations.migrate(dataSource, dialect, c));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /** How many migrations opening this store applied (0 if the schema was up to date). */
@@ -50,11 +57,7 @@ final class JdbcRunStore implements RunStore {
     public ImportResult importRuns(String source, String digest, String label,
             List<RunRecord> runs) {
         requireSource(source);
-        Objects.requireNonNull(digest, "digest");
-        if (!SHA256_HEX.matcher(digest).matches()) {
-            throw new IllegalArgumentException(
-                    "digest must be a SHA-256 as 64 lowercase hex digits, got '" + digest + "'");
-        }
+        requireDigest(digest);
         Objects.requireNonNull(label, "label");
         List<NewRun> rows = runs.stream().map(NewRun::anonymous).toList();
         try {
@@ -77,6 +80,13 @@ final class JdbcRunStore implements RunStore {
             }
             throw e;
         }
+    }
+
+    @Override
+    public boolean isImported(String source, String digest) {
+        requireSource(source);
+        requireDigest(digest);
+        return db.read("check import of " + digest, c -> RunWrites.importExists(c, source, digest));
     }
 
     @Override
@@ -229,6 +239,14 @@ final class JdbcRunStore implements RunStore {
             }
             return List.copyOf(values);
         });
+    }
+
+    private static void requireDigest(String digest) {
+        Objects.requireNonNull(digest, "digest");
+        if (!SHA256_HEX.matcher(digest).matches()) {
+            throw new IllegalArgumentException(
+                    "digest must be a SHA-256 as 64 lowercase hex digits, got '" + digest + "'");
+        }
     }
 
     private static void requireSource(String source) {

@@ -39,6 +39,14 @@ public interface RunStore extends AutoCloseable {
     ImportResult importRuns(String source, String digest, String label, List<RunRecord> runs);
 
     /**
+     * Whether {@link #importRuns} has stored this {@code (source, digest)} pair: a caller can
+     * then skip reading and parsing a file imported before.
+     *
+     * @throws IllegalArgumentException for a blank source or a malformed digest
+     */
+    boolean isImported(String source, String digest);
+
+    /**
      * Stores runs reported one by one (e.g. by a resource manager after each job). A run whose
      * id is already stored with the same source and record is skipped, so a client can safely
      * resend; runs without an id are always stored.

@@ -128,6 +128,18 @@ abstract class RunStoreContract {
     }
 
     @Test
+    void isImportedAnswersForTheSourceAndDigestPairOnly() {
+        assertFalse(store.isImported("c3o", digest(1)));
+        store.importRuns("c3o", digest(1), "a", List.of(grep(2, 10.0)));
+
+        assertTrue(store.isImported("c3o", digest(1)));
+        assertFalse(store.isImported("c3o", digest(2)));
+        assertFalse(store.isImported("bell", digest(1)));
+        assertThrows(IllegalArgumentException.class, () -> store.isImported(" ", digest(1)));
+        assertThrows(IllegalArgumentException.class, () -> store.isImported("c3o", "abc"));
+    }
+
+    @Test
     void importIdentityIsSourceAndDigest() {
         store.importRuns("c3o", digest(1), "a", List.of(grep(2, 10.0)));
 
