@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code bellamy evaluate}: the evaluation protocol of SPEC §8 on the dataset files of the data
  * dir, every chosen method side by side; writes results.csv, report.md and charts and prints the
- * pooled mean relative error per k and method.
+ * pooled mean relative error per k and method. With {@code --history FILE...} it evaluates the
+ * user's own history instead ({@link EvaluateHistory}).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate Bellamy and the baselines by SPEC §8 (folds of contexts, k given "
@@ -78,8 +79,8 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean search;
 
     @Option(names = "--methods", paramLabel = "M,..", split = ",",
-            defaultValue = "bellamy,ernest,bell,bell_cv,gbm",
-            description = "Methods: bellamy, ernest, bell, bell_cv, gbm, bellamy_nopretrain; "
+            defaultValue = "bellamy,classic,ernest,bell,bell_cv,gbm",
+            description = "Methods: bellamy (default predictor), classic (the prototype's fine-tuning), ernest, bell, bell_cv, gbm, bellamy_nopretrain; "
                     + "default: ${DEFAULT-VALUE}.")
     List<String> methods;
 
@@ -91,24 +92,24 @@ final class EvaluateCommand implements Callable<Integer> {
             + "(default: model.epochs of the configuration, 2500).")
     Integer maxEpochs;
 
+    @Mixin
+    HistoryOptions history;
+
     EvaluateCommand(CliEnvironment env) {
         this.env = env;
     }
 
     @Override
     public Integer call() throws Exception {
+        if (history.requested()) {
+            return new EvaluateHistory(env, this).call();
+        }
         EvaluationVariant v = parseVariant(variant);
         List<Integer> kList = parseKs(ks);
         if (threads < 1) {
             throw new UsageException("--threads must be >= 1, got " + threads);
         }
-        BellamyConfig config = configOption.load(env);
-        if (maxEpochs != null) {
-            if (maxEpochs < 1) {
-                throw new UsageException("--max-epochs must be >= 1, got " + maxEpochs);
-            }
-            config = config.withModel(config.model().withEpochs(maxEpochs));
-        }
+        BellamyConfig config = config();
         List<EvaluationMethod> chosen = EvaluationMethods.parse(methods, config, search, seed);
         Path manifest = null;
         if (splits != null) {
@@ -135,6 +136,18 @@ final class EvaluateCommand implements Callable<Integer> {
         env.out().printf(Locale.ROOT, "%d cases in %.1f s; results written to %s "
                 + "(results.csv, report.md, charts)%n", results.cases().size(), seconds, outDir);
         return 0;
+    }
+
+    /** The configuration with --max-epochs applied. */
+    BellamyConfig config() {
+        BellamyConfig config = configOption.load(env);
+        if (maxEpochs != null) {
+            if (maxEpochs < 1) {
+                throw new UsageException("--max-epochs must be >= 1, got " + maxEpochs);
+            }
+            config = config.withModel(config.model().withEpochs(maxEpochs));
+        }
+        return config;
     }
 
     private static EvaluationVariant parseVariant(String text) {

@@ -4,7 +4,9 @@ import io.bellamy.baselines.BellPredictor;
 import io.bellamy.baselines.ErnestPredictor;
 import io.bellamy.baselines.GradientBoostingPredictor;
 import io.bellamy.config.BellamyConfig;
+import io.bellamy.evaluation.AdaptiveBellamyMethod;
 import io.bellamy.evaluation.BellamyMethod;
+import io.bellamy.evaluation.FoldModels;
 import io.bellamy.evaluation.BellamyNoPretrainingMethod;
 import io.bellamy.evaluation.EvaluationMethod;
 import io.bellamy.model.Hyperparameters;
@@ -16,7 +18,8 @@ import java.util.List;
 final class EvaluationMethods {
 
     /** Every name, in the order of the defaults. */
-    static final List<String> NAMES = List.of(BellamyMethod.NAME, ErnestPredictor.NAME,
+    static final List<String> NAMES = List.of(AdaptiveBellamyMethod.NAME, BellamyMethod.NAME,
+            ErnestPredictor.NAME,
             BellPredictor.NAME, BellPredictor.ALWAYS_CV_NAME, GradientBoostingPredictor.NAME,
             BellamyNoPretrainingMethod.NAME);
 
@@ -39,10 +42,14 @@ final class EvaluationMethods {
             throw new UsageException("--methods names a method twice: " + String.join(",", names));
         }
         List<EvaluationMethod> methods = new ArrayList<>();
+        FoldModels models = new FoldModels();
         for (String name : names) {
             methods.add(switch (name) {
+                case AdaptiveBellamyMethod.NAME -> new AdaptiveBellamyMethod(config, search,
+                        Hyperparameters.REFERENCE, seed, models,
+                        AdaptiveBellamyMethod.DEFAULT_HELD_OUT_FOLDS);
                 case BellamyMethod.NAME -> new BellamyMethod(BellamyMethod.NAME, config, search,
-                        Hyperparameters.REFERENCE, seed);
+                        Hyperparameters.REFERENCE, seed, models);
                 case ErnestPredictor.NAME -> EvaluationMethod.of(new ErnestPredictor());
                 case BellPredictor.NAME -> EvaluationMethod.of(new BellPredictor());
                 case BellPredictor.ALWAYS_CV_NAME ->

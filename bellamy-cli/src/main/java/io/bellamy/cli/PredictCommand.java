@@ -30,14 +30,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bellamy predict}: fine-tunes the pre-trained model on the request context's history,
- * predicts the runtime of every scale-out in the request's range and recommends one.
+ * {@code bellamy predict}: adapts the pre-trained model to the request context's history (method
+ * {@code bellamy}) or fine-tunes it ({@code classic}), predicts the runtime of every scale-out in
+ * the request's range and recommends one.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict the runtime at every scale-out of a request's range and recommend "
-                + "one. The model is fine-tuned on the runs in the store that match the request's "
-                + "context; fine-tuned models are cached on disk, so a repeated request skips "
-                + "fine-tuning (but still starts Java; with --server it takes milliseconds).")
+                + "one. The pre-trained model is adapted to the runs in the store that match the "
+                + "request's context (--method classic: fine-tuned on them, cached on disk). Each "
+                + "call starts Java; with --server a running 'bellamy serve' answers in "
+                + "milliseconds.")
 final class PredictCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
@@ -65,6 +67,12 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "bellamy",
+            description = "bellamy (the pre-trained curve adapted to the context's runs) or "
+                    + "classic (the prototype's fine-tuning of the network); default: "
+                    + "${DEFAULT-VALUE}.")
+    String method;
 
     @Option(names = "--plot", paramLabel = "FILE",
             description = "Also draw the predicted runtime and cost over the range to FILE.png or "
@@ -96,6 +104,12 @@ final class PredictCommand implements Callable<Integer> {
         if (plot != null && !plot.toString().endsWith(".png") && !plot.toString().endsWith(".svg")) {
             throw new UsageException("--plot must name a .png or .svg file, got " + plot);
         }
+        PredictionService.Method predictor;
+        try {
+            predictor = PredictionService.Method.parse(method);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--method: " + e.getMessage());
+        }
         Path requestPath = env.resolve(requestFile);
         if (!Files.isRegularFile(requestPath)) {
             throw new IllegalArgumentException("no such request file: " + requestPath);
@@ -117,14 +131,16 @@ final class PredictCommand implements Callable<Integer> {
                         + "': no runs in the store and no model; known algorithms: "
                         + String.join(", ", store.algorithms(null)));
             }
-            history = store.runs(RunQuery.forRequest(algorithm, request));
+            // the context's runs, and the other contexts' for the default method's global model
+            history = store.runs(predictor == PredictionService.Method.BELLAMY
+                    ? RunQuery.of(algorithm) : RunQuery.forRequest(algorithm, request));
         }
         BellamyModel model = registry.load(target.id(), algorithm);
         AllocationPolicy policy = policyOptions.build(model);
         PredictionService service = new PredictionService(
                 m -> FineTuneSettings.from(config, m.hyperparameters()),
                 new FineTuneCache(workspace.models().resolve(".finetune-cache"), 256),
-                config.seed());
+                config.seed(), predictor);
         long started = System.nanoTime();
         Prediction prediction = service.predict(model, request, history);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -167,6 +183,7 @@ final class PredictCommand implements Callable<Integer> {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("algorithm", algorithm);
         query.put("training_target", targetOptions.target().id());
+        query.put("method", method);
         query.put("policy", policyOptions.policy);
         query.put("deadline_s", number(policyOptions.deadline));
         query.put("confidence", policyOptions.policy.equals("deadline")

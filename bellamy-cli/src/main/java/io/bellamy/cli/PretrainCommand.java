@@ -1,5 +1,6 @@
 package io.bellamy.cli;
 
+import io.bellamy.adaptation.ModelCalibrator;
 import io.bellamy.config.BellamyConfig;
 import io.bellamy.data.RunRecord;
 import io.bellamy.data.TrainingTarget;
@@ -8,10 +9,13 @@ import io.bellamy.model.Hyperparameters;
 import io.bellamy.model.ModelRegistry;
 import io.bellamy.store.RunQuery;
 import io.bellamy.store.RunStore;
+import io.bellamy.training.PretrainEngine;
+import io.bellamy.training.PretrainJob;
 import io.bellamy.training.PretrainOptions;
 import io.bellamy.training.PretrainResult;
-import io.bellamy.training.Pretrainer;
 import io.bellamy.training.TrialSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +29,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bellamy pretrain}: pre-trains one model per algorithm (SPEC §5) from the store's runs of
- * the training target and writes it to the model registry.
+ * the training target and writes it to the model registry. On the local engine the algorithms
+ * go one after another; on a cluster engine ({@code --engine spark}) one algorithm's trials run
+ * as cluster tasks, and {@code --all} runs every algorithm's whole pre-training as one task.
  */
 @Command(name = "pretrain", mixinStandardHelpOptions = true,
         description = "Pre-train the model of an algorithm (hyperparameter search with TPE and "
@@ -42,6 +48,9 @@ final class PretrainCommand implements Callable<Integer> {
 
     @Mixin
     TargetOptions targetOptions;
+
+    @Mixin
+    EngineOptions engineOptions;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
@@ -77,6 +86,7 @@ final class PretrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        engineOptions.check();
         BellamyConfig config = configOption.load(env);
         if (maxEpochs != null) {
             if (maxEpochs < 1) {
@@ -117,9 +127,26 @@ final class PretrainCommand implements Callable<Integer> {
                 data.add(store.runs(RunQuery.of(algorithm).withSources(sources)));
             }
         }
-        long started = System.nanoTime();
+        PretrainOptions options = noSearch
+                ? PretrainOptions.fixed(config, new Hyperparameters(config.model().dropout(),
+                        config.model().lr(), config.model().weightDecay()), effectiveSeed)
+                : PretrainOptions.search(config, effectiveSeed);
+        List<PretrainJob> jobs = new ArrayList<>();
         for (int i = 0; i < algorithms.size(); i++) {
-            pretrainOne(config, target, algorithms.get(i), data.get(i), effectiveSeed, registry);
+            jobs.add(new PretrainJob(target.id(), algorithms.get(i), data.get(i), options));
+        }
+        long started = System.nanoTime();
+        try (PretrainEngine engine = engineOptions.open(BuildInfo.version())) {
+            if (which.all && !engineOptions.isLocal()) {
+                for (PretrainJob job : jobs) {
+                    announce(job, " (one " + engine.name() + " task)");
+                }
+                engine.pretrainAll(jobs, (job, result) -> report(job, result, registry));
+            } else {
+                for (PretrainJob job : jobs) {
+                    pretrainOne(engine, job, registry);
+                }
+            }
         }
         if (algorithms.size() > 1) {
             env.out().printf(Locale.ROOT, "pre-trained %d models in %.1f s%n", algorithms.size(),
@@ -128,33 +155,74 @@ final class PretrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void pretrainOne(BellamyConfig config, TrainingTarget target, String algorithm,
-            List<RunRecord> records, long seed, ModelRegistry registry) throws Exception {
-        PretrainOptions options = noSearch
-                ? PretrainOptions.fixed(config, new Hyperparameters(config.model().dropout(),
-                        config.model().lr(), config.model().weightDecay()), seed)
-                : PretrainOptions.search(config, seed);
-        int trialCount = noSearch ? 1 : config.search().trials();
-        env.err().printf(Locale.ROOT, "pre-training %s on %s: %d runs, %s%n", algorithm,
-                target.id(), records.size(), noSearch ? "one run without search"
-                        : trialCount + " trials (TPE + ASHA), up to " + config.model().epochs()
-                                + " epochs each");
+    private void pretrainOne(PretrainEngine engine, PretrainJob job, ModelRegistry registry)
+            throws Exception {
+        announce(job, engineOptions.isLocal() ? "" : " (trials as " + engine.name() + " tasks)");
+        BellamyConfig config = job.options().config();
         PretrainResult result;
-        try (PretrainProgress progress = new PretrainProgress(env, algorithm, trialCount,
-                config.model().epochs())) {
-            result = new Pretrainer(BuildInfo.version()).pretrain(target.id(), algorithm, records,
-                    options, progress);
+        try (PretrainProgress progress = new PretrainProgress(env, job.algorithm(),
+                trialCount(job), config.model().epochs())) {
+            result = engine.pretrain(job, progress);
         }
+        report(job, result, registry);
+    }
+
+    private int trialCount(PretrainJob job) {
+        return job.options().search() ? job.options().config().search().trials() : 1;
+    }
+
+    private void announce(PretrainJob job, String where) {
+        BellamyConfig config = job.options().config();
+        env.err().printf(Locale.ROOT, "pre-training %s on %s: %d runs, %s%s%n", job.algorithm(),
+                job.target(), job.records().size(), job.options().search()
+                        ? trialCount(job) + " trials (TPE + ASHA), up to "
+                                + config.model().epochs() + " epochs each"
+                        : "one run without search", where);
+    }
+
+    /**
+     * Calibrates the default predictor on contexts held out of the job's runs (two more runs
+     * without search, on this machine whatever the engine).
+     */
+    private BellamyModel calibrate(PretrainJob job, BellamyModel pretrained) {
+        env.err().printf(Locale.ROOT, "calibrating the default predictor on held-out contexts "
+                + "(%d more runs without search)%n", ModelCalibrator.DEFAULT_HELD_OUT_FOLDS);
+        long start = System.nanoTime();
+        BellamyModel model;
+        try {
+            model = ModelCalibrator.calibrate(pretrained, job.records(), job.options().config(),
+                    BuildInfo.version(), job.options().seed());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("calibrating " + job.algorithm() + " was interrupted",
+                    e);
+        }
+        var a = model.adaptation();
+        env.out().printf(Locale.ROOT, "%s/%s: default predictor calibrated on %d held-out cases "
+                        + "in %.1f s: network weight %s, 90%% interval x/%.2f at k=1%n",
+                job.target(), job.algorithm(), a.cases(), (System.nanoTime() - start) / 1e9,
+                num(a.networkWeight()), Math.exp(a.logHalfWidth(1, 0.9)));
+        return model;
+    }
+
+    private void report(PretrainJob job, PretrainResult result, ModelRegistry registry) {
         printTrials(result.trials());
-        BellamyModel model = result.model();
-        Path file = registry.save(model);
+        BellamyModel model = calibrate(job, result.model());
+        Path file;
+        try {
+            file = registry.save(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the model of " + job.algorithm() + ": "
+                    + e.getMessage(), e);
+        }
         var t = model.training();
         env.out().printf(Locale.ROOT, "%s/%s: best trial dropout=%s lr=%s weight_decay=%s, epoch %d, "
                         + "validation loss %.4f, validation MAE %.2f s, in %.1f s%n",
-                target.id(), algorithm, num(model.hyperparameters().dropout()),
+                job.target(), job.algorithm(), num(model.hyperparameters().dropout()),
                 num(model.hyperparameters().lr()), num(model.hyperparameters().weightDecay()),
                 t.bestEpoch(), t.validationLoss(), t.validationMae(), t.seconds());
         env.out().printf("model written to %s%n", file);
+        env.out().flush();
     }
 
     private void printTrials(List<TrialSummary> trials) {

@@ -47,7 +47,8 @@ class DataCommandTest {
         }
         assertTrue(run.out().contains("== 2. bellamy pretrain -tt c3o -a grep"), run.out());
         assertTrue(run.out().contains("model written to "), run.out());
-        assertTrue(run.out().contains("fine-tuned on 30 runs of this context"), run.out());
+        assertTrue(run.out().contains("method bellamy: the pre-trained curve adapted to 30 runs "
+                + "of this context"), run.out());
         assertTrue(run.out().contains("recommendation (fastest):"), run.out());
     }
 

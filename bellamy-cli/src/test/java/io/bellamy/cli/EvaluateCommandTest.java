@@ -69,7 +69,7 @@ class EvaluateCommandTest {
             {new String[] {"-tt", "bell-cross", "-a", "sort"},
                 "unknown algorithm 'sort' for bell-cross; valid: grep, pagerank, sgd"},
             {new String[] {"--methods", "ernest,magic"}, "unknown method 'magic'; valid: "
-                + "bellamy, ernest, bell, bell_cv, gbm, bellamy_nopretrain"},
+                + "bellamy, classic, ernest, bell, bell_cv, gbm, bellamy_nopretrain"},
             {new String[] {"--k", "0,x"},
                 "--k: 'x' is not a number in '0,x'; expected e.g. 0,1,2,3,4,5"},
             {new String[] {"--k", "1,1"}, "--k: 1 is given twice in '1,1'"},

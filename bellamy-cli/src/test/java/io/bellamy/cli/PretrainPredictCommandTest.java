@@ -55,6 +55,7 @@ class PretrainPredictCommandTest {
         assertTrue(run.out().contains("model written to " + dir.resolve("models/c3o/grep/model.json")),
                 run.out());
         assertTrue(run.out().contains("validation MAE"), run.out());
+        assertTrue(run.out().contains("c3o/grep: default predictor calibrated on "), run.out());
         assertTrue(run.err().contains("trial 1 started"), run.err());
     }
 
@@ -62,15 +63,17 @@ class PretrainPredictCommandTest {
     void predictsTheExampleRequestAsTableJsonAndPlot() throws Exception {
         Path request = write("request.yml", REQUEST);
         CliRun table = bellamy("predict", "-tt", "c3o", "-a", "grep", "-r", request.toString(),
-                "--plot", "plot.png");
+                "--plot", "plot.png", "--method", "classic");
         assertEquals(0, table.code(), table.err());
-        assertTrue(table.out().contains("fine-tuned on 30 runs of this context"), table.out());
+        assertTrue(table.out().contains("method classic: fine-tuned on 30 runs of this context"),
+                table.out());
         assertTrue(table.out().contains("<- recommended"), table.out());
         assertTrue(table.out().contains("recommendation (fastest):"), table.out());
         assertTrue(Files.size(dir.resolve("plot.png")) > 1000);
 
         CliRun json = bellamy("predict", "-tt", "c3o", "-a", "grep", "-r", request.toString(),
-                "--format", "json", "--policy", "cheapest", "--plot", "plot.svg");
+                "--format", "json", "--policy", "cheapest", "--plot", "plot.svg", "--method",
+                "classic");
         assertEquals(0, json.code(), json.err());
         JsonNode doc = new ObjectMapper().readTree(json.out());
         assertEquals("bellamy-prediction/1", doc.get("schema").asText());
@@ -79,6 +82,29 @@ class PretrainPredictCommandTest {
         assertEquals(30, doc.get("records_used").asInt());
         assertEquals("cheapest", doc.get("recommendation").get("policy").asText());
         assertTrue(Files.readString(dir.resolve("plot.svg")).contains("<svg"));
+    }
+
+    @Test
+    void theDefaultMethodAdaptsTheCalibratedModelToTheContextsRuns() throws Exception {
+        Path request = write("request-b.yml", REQUEST);
+        CliRun table = bellamy("predict", "-tt", "c3o", "-a", "grep", "-r", request.toString());
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("method bellamy: the pre-trained curve adapted to 30 runs "
+                + "of this context"), table.out());
+        CliRun json = bellamy("predict", "-a", "grep", "-r", request.toString(), "--format",
+                "json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertEquals("bellamy", doc.get("method").asText());
+        assertEquals(30, doc.get("records_used").asInt());
+        assertTrue(doc.get("fine_tuned").asBoolean());
+        for (JsonNode p : doc.get("predictions")) {
+            assertTrue(p.get("runtime_s").asDouble() > 0, p.toString());
+        }
+        CliRun bad = bellamy("predict", "-a", "grep", "-r", request.toString(), "--method", "magic");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown prediction method 'magic'; valid: bellamy, classic"),
+                bad.err());
     }
 
     @Test
@@ -126,7 +152,7 @@ class PretrainPredictCommandTest {
 
     /** The table without the one line that says how long answering took and where from. */
     private static String withoutTiming(String table) {
-        return table.replaceFirst("(?m)^fine-tuned on .*$", "fine-tuned");
+        return table.replaceFirst("(?m)^method .*$", "method");
     }
 
     /** A prediction document without the fields that differ between answers. */

@@ -192,7 +192,10 @@ public final class NnlsSolver {
             for (int p = 0; p < passive.size(); p++) {
                 if (z[p] <= 0.0) {
                     int k = passive.get(p);
-                    double t = -x[k] / (z[p] - x[k]);
+                    // x[k] = z[p] = 0 (a column that entered at zero and refits to zero): no
+                    // step, and it is dropped; -0/0 would give NaN and no blocking column
+                    double denominator = x[k] - z[p];
+                    double t = denominator == 0.0 ? 0.0 : x[k] / denominator;
                     if (alpha > t) {
                         alpha = t;
                         blocking = p;

@@ -93,4 +93,20 @@ public record RunRecord(
         return new RunRecord(algorithm, instanceCount, seconds, machineType, jobArgs, dataSizeMB,
                 dataCharacteristics, environment, jobType, memory, slots);
     }
+
+    /**
+     * A copy of this record at another scale-out: memory and slots, cluster totals, scale with
+     * the number of nodes ({@code memory * scaleOut / instanceCount}); everything else is kept.
+     *
+     * @throws IllegalArgumentException when {@code scaleOut < 1}
+     */
+    public RunRecord withScaleOut(int scaleOut) {
+        if (scaleOut < 1) {
+            throw new IllegalArgumentException("instance_count must be >= 1, got " + scaleOut);
+        }
+        double f = (double) scaleOut / instanceCount;
+        return new RunRecord(algorithm, scaleOut, grossRuntime, machineType, jobArgs, dataSizeMB,
+                dataCharacteristics, environment, jobType, memory == null ? null : memory * f,
+                slots == null ? null : slots * f);
+    }
 }

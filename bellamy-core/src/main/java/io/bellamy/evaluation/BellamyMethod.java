@@ -4,13 +4,12 @@ import io.bellamy.config.BellamyConfig;
 import io.bellamy.model.BellamyModel;
 import io.bellamy.model.Hyperparameters;
 import io.bellamy.prediction.FittedRuntimeModel;
+import io.bellamy.prediction.NetworkRuntimeModel;
 import io.bellamy.prediction.RuntimePredictor;
 import io.bellamy.prediction.TrainingData;
 import io.bellamy.training.FineTuneSettings;
 import io.bellamy.training.FineTuner;
-import io.bellamy.training.PretrainListener;
 import io.bellamy.training.PretrainOptions;
-import io.bellamy.training.Pretrainer;
 import java.util.Objects;
 
 /**
@@ -25,13 +24,14 @@ import java.util.Objects;
 public final class BellamyMethod implements EvaluationMethod {
 
     /** The name of the faithful method in results. */
-    public static final String NAME = "bellamy";
+    public static final String NAME = "classic";
 
     private final String name;
     private final BellamyConfig config;
     private final boolean search;
     private final Hyperparameters fixed;
     private final long seed;
+    private final FoldModels models;
 
     /**
      * @param name the name in results, e.g. {@link #NAME}
@@ -43,6 +43,16 @@ public final class BellamyMethod implements EvaluationMethod {
      */
     public BellamyMethod(String name, BellamyConfig config, boolean search, Hyperparameters fixed,
             long seed) {
+        this(name, config, search, fixed, seed, new FoldModels());
+    }
+
+    /**
+     * As {@link #BellamyMethod(String, BellamyConfig, boolean, Hyperparameters, long)}, taking
+     * its pre-trained models from {@code models} (shared with other methods of one evaluation).
+     */
+    public BellamyMethod(String name, BellamyConfig config, boolean search, Hyperparameters fixed,
+            long seed, FoldModels models) {
+        this.models = Objects.requireNonNull(models, "models");
         this.name = Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("method name must not be blank");
@@ -76,15 +86,8 @@ public final class BellamyMethod implements EvaluationMethod {
         long foldSeed = MethodSeeds.fold(seed, fold.algorithm(), fold.fold());
         PretrainOptions options = search ? PretrainOptions.search(config, foldSeed)
                 : PretrainOptions.fixed(config, fixed, foldSeed);
-        BellamyModel model;
-        try {
-            model = new Pretrainer("evaluation").pretrain("c3o", fold.algorithm(),
-                    fold.preTrainingRuns(), options, PretrainListener.NONE).model();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("pre-training " + fold.algorithm() + " fold "
-                    + fold.fold() + " interrupted", e);
-        }
+        BellamyModel model = models.get(fold.algorithm(), fold.fold(),
+                fold.preTrainingRuns(), options);
         return new Predictor(model, FineTuneSettings.from(config, model.hyperparameters()),
                 foldSeed);
     }

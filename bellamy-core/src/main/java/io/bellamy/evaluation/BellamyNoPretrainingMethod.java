@@ -6,6 +6,7 @@ import io.bellamy.model.BellamyNetwork;
 import io.bellamy.model.Hyperparameters;
 import io.bellamy.model.NetworkConfig;
 import io.bellamy.prediction.FittedRuntimeModel;
+import io.bellamy.prediction.NetworkRuntimeModel;
 import io.bellamy.prediction.RuntimePredictor;
 import io.bellamy.prediction.TrainingData;
 import io.bellamy.training.FineTuneSettings;

@@ -112,7 +112,11 @@ public final class CaseGenerator {
         return List.copyOf(cases);
     }
 
-    private static void choose(String caseId, EvaluationVariant variant, String algorithm,
+    /**
+     * Adds the case of one seeded choice of k scale-outs of a context to {@code cases}, unless
+     * it would leave no test point.
+     */
+    static void choose(String caseId, EvaluationVariant variant, String algorithm,
             int fold, String contextId, List<String> key, int k, int rep, String seedString,
             List<String> pretrain, ScaleOutRuns runs, List<EvaluationCase> cases) {
         List<Integer> scaleOuts = runs.scaleOuts();

@@ -44,6 +44,17 @@ final class EvaluationData {
         this.folds = Map.copyOf(folds);
     }
 
+    /** Cases and folds bound by the caller (every fold key of a case must have its fold). */
+    static EvaluationData of(List<BoundCase> cases, Map<FoldKey, Fold> folds) {
+        for (BoundCase c : cases) {
+            if (!folds.containsKey(c.foldKey())) {
+                throw new IllegalArgumentException("case " + c.evaluationCase().caseId()
+                        + ": no fold " + c.foldKey());
+            }
+        }
+        return new EvaluationData(cases, folds);
+    }
+
     List<BoundCase> cases() {
         return cases;
     }

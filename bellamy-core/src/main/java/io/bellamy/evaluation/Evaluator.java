@@ -76,13 +76,21 @@ public final class Evaluator {
      * @throws IllegalStateException when a method fails on a case (cause chained), or on leakage
      */
     public EvaluationResults run(List<EvaluationCase> cases, RecordSource source) throws IOException {
-        if (cases.isEmpty()) {
-            throw new IllegalArgumentException("no case to evaluate");
-        }
-        if (new HashSet<>(cases.stream().map(EvaluationCase::caseId).toList()).size() != cases.size()) {
-            throw new IllegalArgumentException("case ids must be distinct");
-        }
-        EvaluationData data = EvaluationData.bind(cases, source);
+        checkCases(cases);
+        return run(EvaluationData.bind(cases, source));
+    }
+
+    /**
+     * Runs every method on every case of data bound elsewhere (the history evaluation binds its
+     * own contexts and pre-training runs).
+     *
+     * @throws IllegalArgumentException when there is no case or case ids repeat
+     * @throws IllegalStateException when a method fails on a case (cause chained), or on leakage
+     */
+    EvaluationResults run(EvaluationData data) {
+        List<EvaluationCase> cases = data.cases().stream()
+                .map(EvaluationData.BoundCase::evaluationCase).toList();
+        checkCases(cases);
         Map<PredictorKey, Supplier<RuntimePredictor>> predictors = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger threadNumber = new AtomicInteger();
@@ -108,6 +116,15 @@ public final class Evaluator {
                     cases, results);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void checkCases(List<EvaluationCase> cases) {
+        if (cases.isEmpty()) {
+            throw new IllegalArgumentException("no case to evaluate");
+        }
+        if (new HashSet<>(cases.stream().map(EvaluationCase::caseId).toList()).size() != cases.size()) {
+            throw new IllegalArgumentException("case ids must be distinct");
         }
     }
 
@@ -175,8 +192,10 @@ public final class Evaluator {
                         + p.scaleOut());
             }
             double actual = p.medianRuntime();
+            double[] interval = model.interval(query, 0.9).orElse(new double[] {Double.NaN,
+                    Double.NaN});
             points.add(new PointResult(p.scaleOut(), p.label(), predicted, actual,
-                    Math.abs(predicted - actual) / actual, predictMs));
+                    Math.abs(predicted - actual) / actual, predictMs, interval[0], interval[1]));
         }
         return new MethodResult(c.evaluationCase(), method, false, fitMs, points);
     }

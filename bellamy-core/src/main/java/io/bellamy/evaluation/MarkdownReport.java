@@ -63,6 +63,7 @@ public final class MarkdownReport {
         perAlgorithm(md, v);
         md.append("\n## Overall (all k pooled)\n\n");
         overall(md, v);
+        calibration(md, v);
         md.append("\n## Timing\n\n");
         timing(md, v);
         md.append("\n## Notes\n\n");
@@ -94,6 +95,52 @@ public final class MarkdownReport {
             if (n > 0) {
                 rows.add(row(List.of(String.valueOf(k), String.valueOf(n)), v, at));
             }
+        }
+        table(md, header, rows);
+    }
+
+    /**
+     * The share of test points inside each interval-stating method's 90% interval, per k (a
+     * well-calibrated method is near 90%); nothing when no method states intervals.
+     */
+    private static void calibration(StringBuilder md, ReportView v) {
+        List<String> methods = v.methods().stream()
+                .filter(m -> v.results().points().stream()
+                        .anyMatch(p -> p.method().equals(m) && p.point().hasInterval()))
+                .toList();
+        if (methods.isEmpty()) {
+            return;
+        }
+        md.append("\n## Calibration of the stated 90% intervals\n\n");
+        md.append("Share of test points whose actual runtime lies inside the method's stated "
+                + "90% interval (a calibrated method is near 90%), and the median interval "
+                + "width relative to the prediction.\n\n");
+        List<String> header = new ArrayList<>(List.of("k"));
+        for (String m : methods) {
+            header.add(m + " inside");
+            header.add(m + " width");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int k : v.ks()) {
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(k)));
+            for (String m : methods) {
+                List<PointResult> pts = v.results().points().stream()
+                        .filter(p -> p.method().equals(m) && p.evaluationCase().k() == k
+                                && p.point().hasInterval())
+                        .map(ScoredPoint::point).toList();
+                if (pts.isEmpty()) {
+                    cells.add(NONE);
+                    cells.add(NONE);
+                    continue;
+                }
+                long inside = pts.stream().filter(PointResult::insideInterval).count();
+                double[] widths = pts.stream()
+                        .mapToDouble(p -> (p.high90() - p.low90()) / p.predicted()).sorted()
+                        .toArray();
+                cells.add(String.format(Locale.ROOT, "%.1f %%", 100.0 * inside / pts.size()));
+                cells.add(String.format(Locale.ROOT, "%.1f %%", 100.0 * widths[widths.length / 2]));
+            }
+            rows.add(cells);
         }
         table(md, header, rows);
     }

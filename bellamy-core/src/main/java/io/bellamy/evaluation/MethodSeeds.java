@@ -42,4 +42,12 @@ final class MethodSeeds {
         }
         return h.hash().asLong();
     }
+
+    /** The seed of one fold's calibration of the default predictor (held-out dealing and draws). */
+    static long calibration(long foldSeed) {
+        return Hashing.murmur3_128().newHasher()
+                .putLong(foldSeed)
+                .putString("calibration", StandardCharsets.UTF_8)
+                .hash().asLong();
+    }
 }

@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes {@code results.csv}: one row per case x method x test point, in result order.
  * Numbers are written so that they read back exactly ({@link Double#toString}); times in
- * milliseconds with microsecond resolution. Skipped methods have no rows.
+ * milliseconds with microsecond resolution; {@code low90}/{@code high90} hold the method's stated
+ * 90% interval, empty for a method that states none. Skipped methods have no rows.
  */
 public final class ResultsCsv {
 
@@ -23,7 +24,7 @@ public final class ResultsCsv {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("case_id", "variant", "algorithm", "fold",
             "k", "rep", "method", "scale_out", "label", "predicted", "actual", "rel_error",
-            "fit_ms", "predict_ms");
+            "fit_ms", "predict_ms", "low90", "high90");
 
     private ResultsCsv() {
     }
@@ -40,7 +41,9 @@ public final class ResultsCsv {
                 csv.printRecord(c.caseId(), c.variant().id(), c.algorithm(), c.fold(), c.k(),
                         c.rep(), s.method(), p.scaleOut(), p.label().id(),
                         Double.toString(p.predicted()), Double.toString(p.actual()),
-                        Double.toString(p.relativeError()), millis(s.fitMs()), millis(p.predictMs()));
+                        Double.toString(p.relativeError()), millis(s.fitMs()), millis(p.predictMs()),
+                        p.hasInterval() ? Double.toString(p.low90()) : "",
+                        p.hasInterval() ? Double.toString(p.high90()) : "");
             }
         }
     }

@@ -15,9 +15,25 @@ import java.util.Objects;
  * @param hyperparameters the best trial's hyperparameters
  * @param training how it was trained
  * @param provenance where it came from
+ * @param adaptation the default predictor's calibration on held-out pre-training contexts, or
+ *     {@code null} for a model pre-trained without it (then only the faithful fine-tuning
+ *     applies)
  */
 public record BellamyModel(NetworkConfig config, double[] weights, FittedPipeline pipeline,
-        Hyperparameters hyperparameters, TrainingReport training, Provenance provenance) {
+        Hyperparameters hyperparameters, TrainingReport training, Provenance provenance,
+        AdaptationSettings adaptation) {
+
+    /** A model without the default predictor's calibration. */
+    public BellamyModel(NetworkConfig config, double[] weights, FittedPipeline pipeline,
+            Hyperparameters hyperparameters, TrainingReport training, Provenance provenance) {
+        this(config, weights, pipeline, hyperparameters, training, provenance, null);
+    }
+
+    /** This model with the default predictor's calibration. */
+    public BellamyModel withAdaptation(AdaptationSettings settings) {
+        return new BellamyModel(config, weights, pipeline, hyperparameters, training, provenance,
+                Objects.requireNonNull(settings, "settings"));
+    }
 
     /** Checks that the weights fit the network shape. */
     public BellamyModel {

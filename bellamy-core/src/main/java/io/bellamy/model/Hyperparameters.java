@@ -1,5 +1,7 @@
 package io.bellamy.model;
 
+import java.io.Serializable;
+
 /**
  * The hyperparameters the search chooses (SPEC §5).
  *
@@ -7,7 +9,8 @@ package io.bellamy.model;
  * @param lr Adam learning rate, > 0
  * @param weightDecay L2 weight decay added to the gradient, >= 0
  */
-public record Hyperparameters(double dropout, double lr, double weightDecay) {
+public record Hyperparameters(double dropout, double lr, double weightDecay)
+        implements Serializable {
 
     /** Validates ranges, quoting the value. */
     public Hyperparameters {

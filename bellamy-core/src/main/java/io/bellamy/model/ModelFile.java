@@ -34,7 +34,10 @@ import java.util.HexFormat;
  *   "provenance":      {target, algorithm, createdAt, seed, dataDigest, codeVersion},
  *   "pipeline":        the fitted feature pipeline (see io.bellamy.features),
  *   "weights":         [ every parameter, in BellamyNetwork#weights() order ],
- *   "weightsSha256":   SHA-256 of the weights as big-endian IEEE-754 doubles
+ *   "weightsSha256":   SHA-256 of the weights as big-endian IEEE-754 doubles,
+ *   "adaptation":      optional: the default predictor's calibration {networkWeight,
+ *                       penalties [{level, slope (null: infinite)}] per k,
+ *                       logErrors [{q50,q90,q95,q99}] per k, cases}
  * }
  * </pre>
  *
@@ -113,6 +116,9 @@ public final class ModelFile {
             weights.add(w);
         }
         root.put("weightsSha256", sha256(model.weights()));
+        if (model.adaptation() != null) {
+            root.set("adaptation", AdaptationJson.toJson(model.adaptation()));
+        }
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -165,7 +171,10 @@ public final class ModelFile {
                 throw new IllegalArgumentException("the weights do not match their checksum "
                         + "(the file is corrupt)");
             }
-            return new BellamyModel(config, weights, pipeline, hp, training, provenance);
+            JsonNode adaptation = root.get("adaptation");
+            return new BellamyModel(config, weights, pipeline, hp, training, provenance,
+                    adaptation == null || adaptation.isNull() ? null
+                            : AdaptationJson.fromJson(adaptation));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e.getOriginalMessage(), e);
         }

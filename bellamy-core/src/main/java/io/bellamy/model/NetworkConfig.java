@@ -1,5 +1,7 @@
 package io.bellamy.model;
 
+import java.io.Serializable;
+
 /**
  * The shape of a {@link BellamyNetwork} (SPEC §4).
  *
@@ -9,7 +11,8 @@ package io.bellamy.model;
  * @param dropout the alpha-dropout probability of encoder and decoder, in {@code [0, 1)}
  * @param maxBatchSize the largest number of rows per forward pass, {@code >= 1}; 64 by default
  */
-public record NetworkConfig(int hiddenSize, int encodingSize, double dropout, int maxBatchSize) {
+public record NetworkConfig(int hiddenSize, int encodingSize, double dropout, int maxBatchSize)
+        implements Serializable {
 
     /** Number of essential properties (machine type, job args, data size, data characteristics,
      *  environment). */

@@ -1,5 +1,6 @@
 package io.bellamy.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,7 @@ import java.util.Objects;
  * default for array components).
  */
 public record NetworkInput(double[] scaleOut, double[] essential, double[] optional,
-        double[] optionalMask, double[] target) {
+        double[] optionalMask, double[] target) implements Serializable {
 
     /** Validates shapes and values. */
     public NetworkInput {

@@ -1,5 +1,6 @@
 package io.bellamy.nn;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -97,6 +98,55 @@ public final class Adam {
                 v[i] = vi;
                 double denom = Math.sqrt(vi) / sqrtBiasCorrection2 + eps;
                 w[i] = w[i] + negativeStepSize * mi / denom;
+            }
+        }
+    }
+
+    /**
+     * A copy of the optimizer's state, to resume the same optimisation elsewhere with
+     * {@link #restore}.
+     */
+    public State state() {
+        return new State(m.clone(), v.clone(), steps.clone());
+    }
+
+    /**
+     * Overwrites the moments and step counts with copies of {@code state}'s (taken from an
+     * optimizer over parameters of the same layout).
+     *
+     * @throws IllegalArgumentException if the lengths do not fit these parameters
+     */
+    public void restore(State state) {
+        Objects.requireNonNull(state, "state");
+        if (state.firstMoments().length != m.length || state.secondMoments().length != v.length
+                || state.steps().length != steps.length) {
+            throw new IllegalArgumentException("Adam state for " + state.firstMoments().length
+                    + " values in " + state.steps().length + " groups does not fit " + m.length
+                    + " values in " + steps.length + " groups");
+        }
+        System.arraycopy(state.firstMoments(), 0, m, 0, m.length);
+        System.arraycopy(state.secondMoments(), 0, v, 0, v.length);
+        System.arraycopy(state.steps(), 0, steps, 0, steps.length);
+    }
+
+    /**
+     * Adam's state (arrays are used as given).
+     *
+     * @param firstMoments {@code m}, one per parameter value
+     * @param secondMoments {@code v}, one per parameter value
+     * @param steps the step count of each parameter group
+     */
+    public record State(double[] firstMoments, double[] secondMoments, long[] steps)
+            implements Serializable {
+
+        /** Requires all arrays and equal moment lengths. */
+        public State {
+            Objects.requireNonNull(firstMoments, "firstMoments");
+            Objects.requireNonNull(secondMoments, "secondMoments");
+            Objects.requireNonNull(steps, "steps");
+            if (firstMoments.length != secondMoments.length) {
+                throw new IllegalArgumentException("first and second moments differ in length: "
+                        + firstMoments.length + " vs " + secondMoments.length);
             }
         }
     }

@@ -11,4 +11,15 @@ public interface FittedRuntimeModel {
      * field is ignored.
      */
     double predict(RunRecord query);
+
+    /**
+     * The interval that holds the runtime of {@code query} with probability {@code confidence},
+     * as {@code [low, high]} seconds, when this model can state one (measured on contexts it did
+     * not see); empty otherwise.
+     *
+     * @param confidence in (0, 1), e.g. 0.9
+     */
+    default java.util.Optional<double[]> interval(RunRecord query, double confidence) {
+        return java.util.Optional.empty();
+    }
 }

@@ -28,6 +28,7 @@ public final class PredictionDocument {
         root.put("algorithm", prediction.algorithm());
         root.put("training_target", prediction.target());
         root.put("model_version", prediction.modelVersion());
+        root.put("method", prediction.method());
         root.put("fine_tuned", prediction.fineTuned());
         root.put("records_used", prediction.recordsUsed());
         root.put("cached", prediction.cached());

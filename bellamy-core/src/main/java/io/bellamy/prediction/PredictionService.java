@@ -1,5 +1,8 @@
 package io.bellamy.prediction;
 
+import io.bellamy.adaptation.AdaptedRuntimeModel;
+import io.bellamy.adaptation.ModelCalibrator;
+import io.bellamy.adaptation.PriorModels;
 import io.bellamy.allocation.RuntimeCurve;
 import io.bellamy.data.PredictionRequest;
 import io.bellamy.data.RunDigest;
@@ -13,19 +16,64 @@ import io.bellamy.training.FineTuneSettings;
 import io.bellamy.training.FineTuner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Answers one request (SPEC §6): fine-tunes the pre-trained model on the history of the
- * request's context (cached by model version, context and history digest), then predicts the
- * runtime of every scale-out in the request's range. Thread-safe.
+ * Answers one request: predicts the runtime of every scale-out in the request's range from the
+ * pre-trained model and the history of the request's context, by one of two methods.
+ *
+ * <ul>
+ *   <li>{@link Method#BELLAMY} (the default): the model's prior curve (network and the global
+ *       gradient-boosting model fitted to the history's other contexts) corrected by the
+ *       context's runs ({@link io.bellamy.adaptation.AdaptedRuntimeModel}), with the model's
+ *       calibration; a model pre-trained without calibration is answered by the classic method.
+ *       The global model is cached by model version and a digest of the runs it learns from.</li>
+ *   <li>{@link Method#CLASSIC}: the prototype's fine-tuning (SPEC §6), cached by model version,
+ *       context and history digest.</li>
+ * </ul>
+ *
+ * Thread-safe.
  */
 public final class PredictionService {
+
+    /** The predictor that answers requests. */
+    public enum Method {
+        /** The default predictor: the pre-trained curve adapted to the context's runs. */
+        BELLAMY,
+        /** The prototype's per-request fine-tuning of the network. */
+        CLASSIC;
+
+        /** The name on the command line and in documents. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /**
+         * The method named {@code text}.
+         *
+         * @throws IllegalArgumentException for an unknown name
+         */
+        public static Method parse(String text) {
+            for (Method m : values()) {
+                if (m.id().equals(text)) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException("unknown prediction method '" + text
+                    + "'; valid: bellamy, classic");
+        }
+    }
+
+    private static final int GLOBAL_MODELS_KEPT = 16;
 
     private final Function<BellamyModel, FineTuneSettings> settings;
     private final FineTuneCache cache;
     private final long seed;
+    private final Method method;
+    private final Map<String, FittedRuntimeModel> globalModels = new ConcurrentHashMap<>();
 
     /**
      * @param settings the fine-tuning settings for a model (e.g. reusing its hyperparameters)
@@ -34,9 +82,26 @@ public final class PredictionService {
      */
     public PredictionService(Function<BellamyModel, FineTuneSettings> settings, FineTuneCache cache,
             long seed) {
+        this(settings, cache, seed, Method.BELLAMY);
+    }
+
+    /**
+     * @param settings the fine-tuning settings for a model (classic method)
+     * @param cache fine-tuned weights by key (classic method)
+     * @param seed seed of every fine-tuning
+     * @param method the predictor
+     */
+    public PredictionService(Function<BellamyModel, FineTuneSettings> settings, FineTuneCache cache,
+            long seed, Method method) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.seed = seed;
+        this.method = Objects.requireNonNull(method, "method");
+    }
+
+    /** The predictor this service answers with. */
+    public Method method() {
+        return method;
     }
 
     /** The cache, for its hit and miss counts. */
@@ -48,14 +113,19 @@ public final class PredictionService {
      * Predicts the request's runtimes.
      *
      * @param history runs of the algorithm; those matching the request's context (every
-     *     non-empty essential property equal) are used for fine-tuning
+     *     non-empty essential property equal) are the context's history, the others are what
+     *     the default method's global model learns from
      */
     public Prediction predict(BellamyModel model, PredictionRequest request, List<RunRecord> history) {
         List<RunRecord> matching = new ArrayList<>();
+        List<RunRecord> others = new ArrayList<>();
         for (RunRecord r : history) {
-            if (r.algorithm().equals(model.algorithm()) && request.matches(r)) {
-                matching.add(r);
+            if (r.algorithm().equals(model.algorithm())) {
+                (request.matches(r) ? matching : others).add(r);
             }
+        }
+        if (method == Method.BELLAMY && model.adaptation() != null) {
+            return adapted(model, request, matching, others);
         }
         String version = model.version();
         BellamyNetwork network;
@@ -85,6 +155,36 @@ public final class PredictionService {
         }
         return new Prediction(model.algorithm(), model.provenance().target(), version,
                 new RuntimeCurve(points, 1.0), !matching.isEmpty(), matching.size(), cached);
+    }
+
+    private Prediction adapted(BellamyModel model, PredictionRequest request,
+            List<RunRecord> matching, List<RunRecord> others) {
+        boolean cached = true;
+        FittedRuntimeModel global = null;
+        if (!others.isEmpty()) {
+            String key = model.version() + "/" + RunDigest.of(others);
+            global = globalModels.get(key);
+            if (global == null) {
+                cached = false;
+                global = ModelCalibrator.globalModel(others);
+                if (globalModels.size() >= GLOBAL_MODELS_KEPT) {
+                    globalModels.clear();
+                }
+                globalModels.put(key, global);
+            }
+        }
+        PriorModels prior = ModelCalibrator.priorModels(model, global,
+                others.isEmpty() ? matching.isEmpty() ? List.of(request.asRecord(model.algorithm(),
+                        request.minScaleOut()).withRuntime(1.0)) : matching : others);
+        AdaptedRuntimeModel adapted = new AdaptedRuntimeModel(prior, matching, model.adaptation());
+        List<RuntimeCurve.Point> points = new ArrayList<>();
+        for (int n = request.minScaleOut(); n <= request.maxScaleOut(); n++) {
+            points.add(new RuntimeCurve.Point(n, adapted.predict(request.asRecord(model.algorithm(),
+                    n))));
+        }
+        return new Prediction(model.algorithm(), model.provenance().target(), model.version(),
+                new RuntimeCurve(points, 1.0), !matching.isEmpty(), matching.size(), cached,
+                Method.BELLAMY.id());
     }
 
     /** Fine-tunes the model on the given runs (no cache). */

@@ -27,11 +27,17 @@ public final class PredictionTable {
         String costUnit = priced ? "cost" : "node-hours";
         line(out, String.format(Locale.ROOT, "%s on %s, model %s", prediction.algorithm(),
                 prediction.target(), prediction.modelVersion()));
-        line(out, prediction.fineTuned()
-                ? String.format(Locale.ROOT, "fine-tuned on %d runs of this context%s (%.2f s)",
-                        prediction.recordsUsed(), prediction.cached() ? ", from the cache" : "",
+        boolean classic = prediction.method().equals(PredictionService.Method.CLASSIC.id());
+        line(out, !prediction.fineTuned()
+                ? String.format(Locale.ROOT, "method %s; no runs of this context in the store: "
+                        + "the pre-trained model is used as it is (%.2f s)", prediction.method(),
                         seconds)
-                : "no runs of this context in the store: the pre-trained model is used as it is");
+                : classic
+                ? String.format(Locale.ROOT, "method classic: fine-tuned on %d runs of this "
+                        + "context%s (%.2f s)", prediction.recordsUsed(),
+                        prediction.cached() ? ", from the cache" : "", seconds)
+                : String.format(Locale.ROOT, "method bellamy: the pre-trained curve adapted to "
+                        + "%d runs of this context (%.2f s)", prediction.recordsUsed(), seconds));
         line(out, "");
         line(out, String.format(Locale.ROOT, "%9s %15s %12s", "scale-out", "runtime (s)",
                 costUnit));

@@ -1,5 +1,7 @@
 package io.bellamy.training;
 
+import java.io.Serializable;
+
 /**
  * What one pre-training epoch measured.
  *
@@ -10,4 +12,4 @@ package io.bellamy.training;
  * @param mse mean squared runtime error on the validation set, seconds squared
  */
 public record EpochMetrics(int epoch, double trainLoss, double validationLoss, double mae,
-        double mse) { }
+        double mse) implements Serializable { }

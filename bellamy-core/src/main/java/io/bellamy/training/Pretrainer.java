@@ -18,7 +18,6 @@ import io.bellamy.tuning.AshaConfig;
 import io.bellamy.tuning.CategoricalParam;
 import io.bellamy.tuning.Decision;
 import io.bellamy.tuning.EpochReport;
-import io.bellamy.tuning.EpochReporter;
 import io.bellamy.tuning.ParamSpec;
 import io.bellamy.tuning.RandomSampler;
 import io.bellamy.tuning.Sampler;
@@ -29,6 +28,7 @@ import io.bellamy.tuning.SearchMode;
 import io.bellamy.tuning.SearchResult;
 import io.bellamy.tuning.SearchSpace;
 import io.bellamy.tuning.TpeSampler;
+import io.bellamy.tuning.TrialEngine;
 import io.bellamy.tuning.TrialObjective;
 import io.bellamy.tuning.TrialParams;
 import io.bellamy.tuning.TrialResult;
@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -43,14 +44,40 @@ import java.util.TreeMap;
  * Pre-trains one algorithm's model (SPEC §5): fits the feature pipeline on the records, splits
  * off a stratified validation set, and either runs the hyperparameter search (TPE + ASHA) or one
  * run with fixed hyperparameters; the result holds the best epoch's weights of the best trial.
+ *
+ * <p>The search's trials run on a {@link TrialEngine}: by default a pool of this machine's
+ * cores in {@link SearchMode#ASYNC} mode. On a distributed engine the trials travel as
+ * checkpoints ({@link PretrainingProblem#portableObjective()}); for the same seed, concurrency
+ * and mode the model is the same, bit for bit, wherever the trials ran.
  */
 public final class Pretrainer {
 
     private final String codeVersion;
+    private final TrialEngine engine;
+    private final SearchMode mode;
 
-    /** @param codeVersion the version recorded in the model's provenance */
+    /**
+     * Searches on a pool of this machine's cores in asynchronous mode.
+     *
+     * @param codeVersion the version recorded in the model's provenance
+     */
     public Pretrainer(String codeVersion) {
-        this.codeVersion = codeVersion;
+        this(codeVersion, TrialEngine.threads(Runtime.getRuntime().availableProcessors()),
+                SearchMode.ASYNC);
+    }
+
+    /**
+     * Searches with trials on {@code engine}, in {@code mode}; the search runs
+     * {@code min(search.concurrency, engine.parallelism())} trials at once.
+     *
+     * @param codeVersion the version recorded in the model's provenance
+     * @param engine where trials run
+     * @param mode how the search orders trials in time
+     */
+    public Pretrainer(String codeVersion, TrialEngine engine, SearchMode mode) {
+        this.codeVersion = Objects.requireNonNull(codeVersion, "codeVersion");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.mode = Objects.requireNonNull(mode, "mode");
     }
 
     /**
@@ -75,50 +102,53 @@ public final class Pretrainer {
                 config.split().validationFraction(), root.split());
         NetworkConfig shape = new NetworkConfig(config.model().hiddenDim(),
                 pipeline.propertyWidth(), config.model().dropout(), config.model().batchSize());
+        PretrainingProblem problem = new PretrainingProblem(input, split.train(),
+                split.validation(), shape, config.model().batchSize(),
+                config.model().targetNoise(), new Hyperparameters(config.model().dropout(),
+                        config.model().lr(), config.model().weightDecay()));
         long runSeed = root.nextLong();
 
-        PretrainingRun best;
+        BestEpoch best;
         List<TrialSummary> trials = new ArrayList<>();
         if (options.search()) {
-            SearchResult<PretrainingRun> result = search(config, input, split, shape, runSeed,
-                    listener);
-            for (TrialResult<PretrainingRun> t : result.trials()) {
-                trials.add(summary(t));
+            SearchResult<BestEpoch> result = search(config, problem, runSeed, listener);
+            for (TrialResult<BestEpoch> t : result.trials()) {
+                trials.add(summary(problem, t));
             }
-            TrialResult<PretrainingRun> winner = result.best().orElseThrow(() ->
+            TrialResult<BestEpoch> winner = result.best().orElseThrow(() ->
                     new IllegalStateException("every trial of the search failed: "
                             + result.trials().get(0).failureReason()));
             best = winner.payload();
         } else {
             Hyperparameters hp = options.fixed();
             listener.trialStarted(0, hp);
-            best = new PretrainingRun(input, split.train(), split.validation(), hp, shape,
-                    config.model().batchSize(), config.model().targetNoise(), runSeed);
-            best.runTo(config.model().epochs(), m -> {
+            PretrainingRun run = problem.start(hp, runSeed);
+            run.runTo(config.model().epochs(), m -> {
                 listener.epoch(0, m);
                 return !Double.isFinite(m.validationLoss());
             });
-            if (best.best() == null) {
+            best = run.bestEpoch();
+            if (!best.isPresent()) {
                 throw new IllegalStateException("pre-training " + algorithm
                         + " diverged: no epoch had a finite validation loss");
             }
-            TrialSummary s = new TrialSummary(0, hp, "completed", best.epoch(),
-                    best.best().epoch(), best.best().validationLoss(), best.best().mae(), null);
+            TrialSummary s = new TrialSummary(0, hp, "completed", run.epoch(),
+                    best.metrics().epoch(), best.metrics().validationLoss(), best.metrics().mae(),
+                    null);
             trials.add(s);
             listener.trialFinished(s);
         }
-        BellamyNetwork network = best.bestNetwork();
+        BellamyNetwork network = problem.network(best);
+        EpochMetrics bestMetrics = best.metrics();
         double[] relErrors = relativeErrors(network, input, split.validation());
         TrainingReport report = new TrainingReport(records.size(), split.validation().length,
-                trials.size(), best.best().epoch(), best.best().validationLoss(),
-                best.best().mae(), best.best().mse(),
+                trials.size(), bestMetrics.epoch(), bestMetrics.validationLoss(),
+                bestMetrics.mae(), bestMetrics.mse(),
                 TrainingReport.ErrorQuantiles.of(relErrors),
                 (System.nanoTime() - started) / 1e9);
-        NetworkConfig finalShape = new NetworkConfig(shape.hiddenSize(), shape.encodingSize(),
-                best.hyperparameters().dropout(), shape.maxBatchSize());
         Provenance provenance = new Provenance(target, algorithm, Instant.now().toString(),
                 options.seed(), RunDigest.of(records), codeVersion);
-        BellamyModel model = new BellamyModel(finalShape, network.weights(), pipeline,
+        BellamyModel model = new BellamyModel(network.config(), network.weights(), pipeline,
                 best.hyperparameters(), report, provenance);
         return new PretrainResult(model, trials);
     }
@@ -138,9 +168,8 @@ public final class Pretrainer {
                 : spec.withFilter(VocabularyFilter.NONE);
     }
 
-    private SearchResult<PretrainingRun> search(BellamyConfig config, NetworkInput input,
-            ValidationSplit split, NetworkConfig shape, long seed, PretrainListener listener)
-            throws InterruptedException {
+    private SearchResult<BestEpoch> search(BellamyConfig config, PretrainingProblem problem,
+            long seed, PretrainListener listener) throws InterruptedException {
         List<ParamSpec> params = new ArrayList<>();
         for (Map.Entry<String, List<Double>> e : new TreeMap<>(config.search().space()).entrySet()) {
             params.add(new CategoricalParam(e.getKey(), List.copyOf(e.getValue())));
@@ -149,67 +178,43 @@ public final class Pretrainer {
         var s = config.search();
         Sampler sampler = "random".equals(s.sampler()) ? new RandomSampler()
                 : new TpeSampler(s.startupTrials(), s.eiCandidates(), 1.0);
-        int concurrency = Math.min(s.concurrency(),
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        int concurrency = Math.min(s.concurrency(), Math.max(1, engine.parallelism()));
         int maxEpochs = config.model().epochs();
         AshaConfig asha = new AshaConfig(Math.min(s.asha().maxT(), maxEpochs),
                 Math.min(s.asha().gracePeriod(), maxEpochs), s.asha().reductionFactor());
         SearchConfig searchConfig = new SearchConfig(s.trials(), concurrency, maxEpochs, seed,
-                SearchMode.ASYNC, asha);
-        TrialObjective<PretrainingRun, PretrainingRun> objective = new TrialObjective<>() {
-            @Override
-            public PretrainingRun start(TrialParams p, long trialSeed) {
-                Hyperparameters hp = hyperparameters(p, config);
-                return new PretrainingRun(input, split.train(), split.validation(), hp, shape,
-                        config.model().batchSize(), config.model().targetNoise(), trialSeed);
-            }
-
-            @Override
-            public PretrainingRun run(PretrainingRun state, int lastEpoch, EpochReporter reporter) {
-                state.runTo(lastEpoch, m -> reporter.report(new EpochReport(m.epoch(),
-                        m.validationLoss(), Map.of("mae", m.mae(), "mse", m.mse())))
-                        == Decision.STOP);
-                return state;
-            }
-        };
+                mode, asha);
         SearchListener bridge = new SearchListener() {
             @Override
             public void trialStarted(int trial, TrialParams p, long trialSeed) {
-                listener.trialStarted(trial, hyperparameters(p, config));
+                listener.trialStarted(trial, problem.hyperparameters(p));
             }
 
             @Override
             public void epochReported(int trial, EpochReport r, Decision decision) {
-                listener.epoch(trial, new EpochMetrics(r.epoch(), Double.NaN, r.metric(),
-                        r.extras().getOrDefault("mae", Double.NaN),
-                        r.extras().getOrDefault("mse", Double.NaN)));
+                listener.epoch(trial, SearchReports.metrics(r));
             }
 
             @Override
             public void trialFinished(TrialResult<?> result) {
-                listener.trialFinished(summary(result));
+                listener.trialFinished(summary(problem, result));
             }
         };
-        return new Search<>(space, sampler, objective, searchConfig).run(bridge);
+        TrialObjective<?, BestEpoch> objective = engine.isDistributed()
+                ? problem.portableObjective() : problem.objective();
+        return run(space, sampler, objective, searchConfig, bridge);
     }
 
-    private static Hyperparameters hyperparameters(TrialParams p, BellamyConfig config) {
-        double dropout = p.names().contains("dropout") ? p.getDouble("dropout")
-                : config.model().dropout();
-        double lr = p.names().contains("lr") ? p.getDouble("lr") : config.model().lr();
-        double wd = p.names().contains("weight_decay") ? p.getDouble("weight_decay")
-                : config.model().weightDecay();
-        return new Hyperparameters(dropout, lr, wd);
+    private <S> SearchResult<BestEpoch> run(SearchSpace space, Sampler sampler,
+            TrialObjective<S, BestEpoch> objective, SearchConfig config, SearchListener listener)
+            throws InterruptedException {
+        return new Search<>(space, sampler, objective, config).run(engine, listener);
     }
 
-    private static TrialSummary summary(TrialResult<?> t) {
-        Hyperparameters hp = new Hyperparameters(
-                t.params().names().contains("dropout") ? t.params().getDouble("dropout") : 0,
-                t.params().names().contains("lr") ? t.params().getDouble("lr") : 1e-3,
-                t.params().names().contains("weight_decay")
-                        ? t.params().getDouble("weight_decay") : 0);
+    private static TrialSummary summary(PretrainingProblem problem, TrialResult<?> t) {
         var best = t.best();
-        return new TrialSummary(t.number(), hp, t.status().name().toLowerCase(java.util.Locale.ROOT),
+        return new TrialSummary(t.number(), problem.hyperparameters(t.params()),
+                t.status().name().toLowerCase(java.util.Locale.ROOT),
                 t.epochsRun(), best.map(EpochReport::epoch).orElse(0),
                 best.map(EpochReport::metric).orElse(Double.NaN),
                 best.map(r -> r.extras().getOrDefault("mae", Double.NaN)).orElse(Double.NaN),

@@ -1,6 +1,7 @@
 package io.bellamy.training;
 
 import io.bellamy.model.Hyperparameters;
+import java.io.Serializable;
 
 /**
  * One trial of a pre-training search as the final table shows it.
@@ -15,4 +16,5 @@ import io.bellamy.model.Hyperparameters;
  * @param failure why it failed, or {@code null}
  */
 public record TrialSummary(int trial, Hyperparameters hyperparameters, String status, int epochs,
-        int bestEpoch, double bestValidationLoss, double bestMae, String failure) { }
+        int bestEpoch, double bestValidationLoss, double bestMae, String failure)
+        implements Serializable { }

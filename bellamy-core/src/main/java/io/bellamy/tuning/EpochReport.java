@@ -1,5 +1,6 @@
 package io.bellamy.tuning;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.Map;
  * @param extras further named values for people and progress displays, e.g. {@code mae},
  *     {@code mse}; not used by the search
  */
-public record EpochReport(int epoch, double metric, Map<String, Double> extras) {
+public record EpochReport(int epoch, double metric, Map<String, Double> extras)
+        implements Serializable {
 
     /** Validates and keeps an unmodifiable, order-preserving copy of the extras. */
     public EpochReport {

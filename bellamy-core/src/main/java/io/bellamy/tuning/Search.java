@@ -2,10 +2,6 @@ package io.bellamy.tuning;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A hyperparameter search (SPEC §5): {@link SearchConfig#trials()} trials, at most
@@ -21,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on. The result is identical for the same seed, concurrency and mode whatever the thread timing,
  * provided the objective is deterministic (see {@link TrialObjective}).
  *
- * <p>A search can be run any number of times; each run starts with empty rungs.
+ * <p>Where the trials run is a {@link TrialEngine}: the local thread pool by default, or a
+ * distributed engine. A search can be run any number of times; each run starts with empty
+ * rungs.
  *
  * @param <S> the objective's state type
  * @param <P> the payload type
@@ -54,12 +52,7 @@ public final class Search<S, P> {
 
     /** Runs the search on its own pool of {@code concurrency} threads. */
     public SearchResult<P> run(SearchListener listener) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(config.concurrency(), threads());
-        try {
-            return run(pool, listener);
-        } finally {
-            pool.shutdownNow();
-        }
+        return run(TrialEngine.threads(config.concurrency()), listener);
     }
 
     /**
@@ -73,16 +66,21 @@ public final class Search<S, P> {
     public SearchResult<P> run(Executor executor, SearchListener listener)
             throws InterruptedException {
         Objects.requireNonNull(executor, "executor");
-        Objects.requireNonNull(listener, "listener");
-        return new SearchRun<>(space, sampler, objective, config, listener, executor).run();
+        return run(TrialEngine.on(executor, config.concurrency()), listener);
     }
 
-    private static ThreadFactory threads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "bellamy-trial-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    /**
+     * Runs the search with trial runs on {@code engine}: the engine's runner gets at most
+     * {@code concurrency} tasks at once and is closed when the search ends. The result is the
+     * same as on the local thread pool for the same seed, concurrency and mode (see
+     * {@link TrialEngine}).
+     *
+     * @throws InterruptedException if the calling thread is interrupted while waiting
+     */
+    public SearchResult<P> run(TrialEngine engine, SearchListener listener)
+            throws InterruptedException {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(listener, "listener");
+        return new SearchRun<>(space, sampler, objective, config, listener, engine).run();
     }
 }

@@ -4,14 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorCompletionService;
 
 /**
  * One execution of a {@link Search}: a discrete-event loop in virtual time on the calling
- * thread, with trial runs on an executor.
+ * thread, with trial runs on a {@link TrialRunner}.
  *
  * <p>Every live trial is either running (a {@code run} call up to its next stop epoch is in
  * flight, launched at virtual time {@code L}, so its event cannot come before {@code L + 1}) or
@@ -33,7 +29,8 @@ final class SearchRun<S, P> {
     private final SearchConfig config;
     private final SearchListener listener;
     private final AshaScheduler scheduler;
-    private final CompletionService<TrialRun<S, P>> completions;
+    private final TrialEngine engine;
+    private TrialRunner<S, P> runner;
     private final SplittableRandom seeds;
     private final List<Integer> stops;
     private final List<TrialRun<S, P>> live = new ArrayList<>();
@@ -42,14 +39,14 @@ final class SearchRun<S, P> {
     private int nextNumber;
 
     SearchRun(SearchSpace space, Sampler sampler, TrialObjective<S, P> objective,
-            SearchConfig config, SearchListener listener, Executor executor) {
+            SearchConfig config, SearchListener listener, TrialEngine engine) {
         this.space = space;
         this.sampler = sampler;
         this.objective = objective;
         this.config = config;
         this.listener = listener;
         this.scheduler = new AshaScheduler(config.asha());
-        this.completions = new ExecutorCompletionService<>(executor);
+        this.engine = engine;
         this.seeds = new SplittableRandom(config.seed());
         this.stops = stopEpochs(config);
     }
@@ -71,15 +68,20 @@ final class SearchRun<S, P> {
     }
 
     SearchResult<P> run() throws InterruptedException {
-        fillSlots(0);
-        while (!live.isEmpty()) {
-            long time = awaitNextEventTime();
-            for (TrialRun<S, P> trial : List.copyOf(live)) {
-                if (!trial.running && trial.eventTime == time) {
-                    process(trial, time);
+        try (TrialRunner<S, P> opened = engine.open(objective, listener)) {
+            runner = opened;
+            fillSlots(0);
+            while (!live.isEmpty()) {
+                long time = awaitNextEventTime();
+                for (TrialRun<S, P> trial : List.copyOf(live)) {
+                    if (!trial.running && trial.eventTime == time) {
+                        process(trial, time);
+                    }
                 }
+                fillSlots(time);
             }
-            fillSlots(time);
+        } finally {
+            runner = null;
         }
         results.sort(Comparator.comparingInt(TrialResult::number));
         return new SearchResult<>(results, scheduler.rungTable());
@@ -99,27 +101,28 @@ final class SearchRun<S, P> {
             if (earliestPending < earliestRunning) {
                 return earliestPending;
             }
-            TrialRun<S, P> done = take();
+            TrialStep<S, P> step = runner.take();
+            TrialRun<S, P> done = runningTrial(step.trial());
             done.running = false;
-            int consumed = done.chunk.reports().size() + (done.chunk.returned() ? 0 : 1);
+            done.chunk = step;
+            done.state = step.state();
+            int consumed = step.reports().size() + (step.returned() ? 0 : 1);
             done.eventTime = config.mode().eventTime(done.launchTime, consumed);
         }
     }
 
-    private TrialRun<S, P> take() throws InterruptedException {
-        try {
-            return completions.take().get();
-        } catch (ExecutionException e) {
-            // runChunk catches every Exception, so only an Error gets here
-            if (e.getCause() instanceof Error error) {
-                throw error;
+    private TrialRun<S, P> runningTrial(int number) {
+        for (TrialRun<S, P> trial : live) {
+            if (trial.number == number && trial.running) {
+                return trial;
             }
-            throw new IllegalStateException("a trial run failed outside the objective", e);
         }
+        throw new IllegalStateException("the trial runner returned a step of trial " + number
+                + ", which has no task outstanding");
     }
 
     private void process(TrialRun<S, P> trial, long time) {
-        TrialRun.Chunk<P> chunk = trial.chunk;
+        TrialStep<S, P> chunk = trial.chunk;
         trial.chunk = null;
         Decision last = Decision.CONTINUE;
         for (EpochReport report : chunk.reports()) {
@@ -191,7 +194,7 @@ final class SearchRun<S, P> {
         int lastEpoch = nextStop(trial.epochsDone());
         trial.running = true;
         trial.launchTime = time;
-        completions.submit(() -> trial.runChunk(objective, lastEpoch, listener));
+        runner.submit(trial.task(lastEpoch));
     }
 
     private int nextStop(int epochsDone) {

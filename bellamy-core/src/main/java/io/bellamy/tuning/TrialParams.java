@@ -1,5 +1,6 @@
 package io.bellamy.tuning;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * {@link Double} for float parameters, {@link Integer} for int parameters and the chosen
  * {@link Number} or {@link String} for categorical ones.
  */
-public final class TrialParams {
+public final class TrialParams implements Serializable {
 
     private final Map<String, Object> values;
 

@@ -6,6 +6,11 @@
  * {@link io.bellamy.tuning.TrialObjective}s with bounded concurrency, deterministically for a
  * given seed and concurrency in either {@link io.bellamy.tuning.SearchMode}.
  *
+ * <p>Where trials run is a {@link io.bellamy.tuning.TrialEngine}: the search submits
+ * {@link io.bellamy.tuning.TrialTask}s to its {@link io.bellamy.tuning.TrialRunner} and takes back
+ * {@link io.bellamy.tuning.TrialStep}s, locally on a thread pool or, with serialisable states, on
+ * a cluster; the result does not depend on where or in which order the tasks ran.
+ *
  * <p>The package knows nothing of the network or its training: the training code implements
  * {@code TrialObjective}.
  */

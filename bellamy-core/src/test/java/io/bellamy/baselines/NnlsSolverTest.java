@@ -14,6 +14,33 @@ class NnlsSolverTest {
     private static final double EXACT = 1e-12;
 
     @Test
+    void aColumnThatEntersAtZeroAndRefitsToZeroIsDroppedInsteadOfFailing() {
+        // Ernest rows [1, 1000/n, ln n, n] of the exact curve 40 + 500/n at n = 2, 8, 16, 32:
+        // a column once made the step length 0/0 (NaN) and the solver threw
+        int[] scaleOuts = {2, 8, 16, 32};
+        double[][] a = new double[scaleOuts.length][];
+        double[] b = new double[scaleOuts.length];
+        for (int i = 0; i < scaleOuts.length; i++) {
+            int n = scaleOuts[i];
+            a[i] = new double[] {1, 1000.0 / n, Math.log(n), n};
+            b[i] = 40 + 500.0 / n;
+        }
+        NnlsResult r = NnlsSolver.solve(a, b);
+        double[] x = r.coefficients();
+        for (double v : x) {
+            assertTrue(v >= 0, "non-negative: " + java.util.Arrays.toString(x));
+        }
+        assertEquals(0.0, r.residualNorm(), 1e-9, "the exact curve is reproduced");
+        for (int i = 0; i < scaleOuts.length; i++) {
+            double fitted = 0;
+            for (int j = 0; j < x.length; j++) {
+                fitted += a[i][j] * x[j];
+            }
+            assertEquals(b[i], fitted, 1e-9, "n = " + scaleOuts[i]);
+        }
+    }
+
+    @Test
     void solvesScipyDocumentationExample() {
         double[][] a = {{1, 0}, {1, 0}, {0, 1}};
         NnlsResult r = NnlsSolver.solve(a, new double[] {2, 1, 1});

@@ -11,6 +11,7 @@ import io.bellamy.data.RunRecord;
 import io.bellamy.model.BellamyModel;
 import io.bellamy.model.Hyperparameters;
 import io.bellamy.prediction.FittedRuntimeModel;
+import io.bellamy.prediction.NetworkRuntimeModel;
 import io.bellamy.prediction.RuntimePredictor;
 import io.bellamy.prediction.TrainingData;
 import io.bellamy.training.FineTuneSettings;
@@ -66,7 +67,7 @@ class BellamyMethodTest {
     @Test
     void isPretrainingThenFineTuningWithDerivedSeeds() throws Exception {
         RuntimePredictor p = BellamyMethod.faithful(CONFIG, SEED).forFold(fold);
-        assertEquals("bellamy", p.name());
+        assertEquals("classic", p.name());
         assertEquals(0, p.minScaleOuts());
 
         long foldSeed = MethodSeeds.fold(SEED, "sort", 0);

@@ -29,7 +29,16 @@ class ReportWritersTest {
                 Math.abs(predicted - t.medianRuntime()) / t.medianRuntime(), predictMs);
     }
 
-    /** m1: errors 0.1, 0.1 (k=0) and 0, 0.5 (k=2); m2: skipped at k=0, errors 0.1, 0 at k=2. */
+    private static PointResult point(TestPoint t, double predicted, double predictMs, double low,
+            double high) {
+        return new PointResult(t.scaleOut(), t.label(), predicted, t.medianRuntime(),
+                Math.abs(predicted - t.medianRuntime()) / t.medianRuntime(), predictMs, low, high);
+    }
+
+    /**
+     * m1: errors 0.1, 0.1 (k=0) and 0, 0.5 (k=2), no intervals; m2: skipped at k=0, errors 0.1,
+     * 0 at k=2, 90% intervals [52, 60] (actual 50 outside) and [16, 25] (actual 20 inside).
+     */
     static EvaluationResults results() {
         return new EvaluationResults(List.of("m1", "m2"), List.of(K0, K2), List.of(
                 new MethodResult(K0, "m1", false, 2.0, List.of(point(K0.test().get(0), 110, 0.001),
@@ -37,8 +46,9 @@ class ReportWritersTest {
                 MethodResult.skipped(K0, "m2"),
                 new MethodResult(K2, "m1", false, 4.0, List.of(point(K2.test().get(0), 50, 0.002),
                         point(K2.test().get(1), 30, 0.002))),
-                new MethodResult(K2, "m2", false, 10.0, List.of(point(K2.test().get(0), 55, 0.004),
-                        point(K2.test().get(1), 20, 0.004)))));
+                new MethodResult(K2, "m2", false, 10.0, List.of(
+                        point(K2.test().get(0), 55, 0.004, 52, 60),
+                        point(K2.test().get(1), 20, 0.004, 16, 25)))));
     }
 
     @Test
@@ -46,13 +56,13 @@ class ReportWritersTest {
         Path file = dir.resolve("results.csv");
         ResultsCsv.write(file, results());
         assertEquals("""
-                case_id,variant,algorithm,fold,k,rep,method,scale_out,label,predicted,actual,rel_error,fit_ms,predict_ms
-                t/grep/k0,c3o,grep,0,0,0,m1,2,extrapolation,110.0,100.0,0.1,2.000,0.001
-                t/grep/k0,c3o,grep,0,0,0,m1,4,extrapolation,45.0,50.0,0.1,2.000,0.003
-                t/grep/k2,c3o,grep,0,2,0,m1,4,interpolation,50.0,50.0,0.0,4.000,0.002
-                t/grep/k2,c3o,grep,0,2,0,m1,10,extrapolation,30.0,20.0,0.5,4.000,0.002
-                t/grep/k2,c3o,grep,0,2,0,m2,4,interpolation,55.0,50.0,0.1,10.000,0.004
-                t/grep/k2,c3o,grep,0,2,0,m2,10,extrapolation,20.0,20.0,0.0,10.000,0.004
+                case_id,variant,algorithm,fold,k,rep,method,scale_out,label,predicted,actual,rel_error,fit_ms,predict_ms,low90,high90
+                t/grep/k0,c3o,grep,0,0,0,m1,2,extrapolation,110.0,100.0,0.1,2.000,0.001,,
+                t/grep/k0,c3o,grep,0,0,0,m1,4,extrapolation,45.0,50.0,0.1,2.000,0.003,,
+                t/grep/k2,c3o,grep,0,2,0,m1,4,interpolation,50.0,50.0,0.0,4.000,0.002,,
+                t/grep/k2,c3o,grep,0,2,0,m1,10,extrapolation,30.0,20.0,0.5,4.000,0.002,,
+                t/grep/k2,c3o,grep,0,2,0,m2,4,interpolation,55.0,50.0,0.1,10.000,0.004,52.0,60.0
+                t/grep/k2,c3o,grep,0,2,0,m2,10,extrapolation,20.0,20.0,0.0,10.000,0.004,16.0,25.0
                 """, Files.readString(file));
     }
 
@@ -92,6 +102,15 @@ class ReportWritersTest {
                 |---|---|---|---|---|
                 | grep | 0 | 2 | 10.0 | – |
                 | grep | 2 | 2 | 25.0 | 5.0 |
+                """), md);
+        assertTrue(md.contains("""
+                ## Calibration of the stated 90% intervals
+                """), md);
+        assertTrue(md.contains("""
+                | k | m2 inside | m2 width |
+                |---|---|---|
+                | 0 | – | – |
+                | 2 | 50.0 % | 45.0 % |
                 """), md);
         assertTrue(md.contains("""
                 | method | k predicted | n | MRE % |

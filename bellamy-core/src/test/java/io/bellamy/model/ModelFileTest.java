@@ -63,6 +63,31 @@ class ModelFileTest {
     }
 
     @Test
+    void adaptationSettingsRoundTripIncludingAnInfiniteSlopePenalty() throws Exception {
+        AdaptationSettings settings = new AdaptationSettings(0.25,
+                List.of(new CorrectionPenalties(0.25, 4.0),
+                        new CorrectionPenalties(0.1, Double.POSITIVE_INFINITY),
+                        new CorrectionPenalties(0.0, 0.5)),
+                List.of(new TrainingReport.ErrorQuantiles(0.1, 0.2, 0.3, 0.4),
+                        new TrainingReport.ErrorQuantiles(0.01, 0.05, 0.07, 0.1)), 99);
+        BellamyModel model = model().withAdaptation(settings);
+        Path file = dir.resolve("c3o/grep/model.json");
+        ModelFile.save(model, file);
+        BellamyModel loaded = ModelFile.load(file);
+        assertEquals(settings, loaded.adaptation());
+        assertEquals(Double.POSITIVE_INFINITY, loaded.adaptation().penalties(1).slope());
+        assertEquals(0.5, loaded.adaptation().penalties(7).slope(), "a larger k takes the last");
+        assertEquals(null, ModelFile.fromJson(ModelFile.toJson(model())).adaptation(),
+                "a model without calibration has none");
+
+        String broken = ModelFile.toJson(model).replace("\"networkWeight\" : 0.25",
+                "\"networkWeight\" : \"x\"");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ModelFile.fromJson(broken));
+        assertTrue(e.getMessage().contains("adaptation.networkWeight"), e.getMessage());
+    }
+
+    @Test
     void corruptTruncatedAndUnknownVersionsAreRefused() throws Exception {
         String json = ModelFile.toJson(model());
         Path truncated = dir.resolve("truncated.json");

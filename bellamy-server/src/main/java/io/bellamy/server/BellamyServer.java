@@ -13,7 +13,9 @@ import io.bellamy.training.PretrainOptions;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -51,11 +53,15 @@ public final class BellamyServer implements AutoCloseable {
                 .build();
         ModelCatalog catalog = new ModelCatalog(new ModelRegistry(options.models()));
         this.cache = new FineTuneCache(options.fineTuneCache(), 256);
-        PredictionService service = new PredictionService(
-                m -> FineTuneSettings.from(options.config(), m.hyperparameters()), cache,
-                options.config().seed());
+        Map<PredictionService.Method, PredictionService> services =
+                new EnumMap<>(PredictionService.Method.class);
+        for (PredictionService.Method m : PredictionService.Method.values()) {
+            services.put(m, new PredictionService(
+                    model -> FineTuneSettings.from(options.config(), model.hyperparameters()),
+                    cache, options.config().seed(), m));
+        }
         this.jobs = new PretrainJobs(store, catalog, options.codeVersion());
-        Predictor predictor = new Predictor(store, catalog, service, options.config());
+        Predictor predictor = new Predictor(store, catalog, services, options.config());
         Problems problems = new Problems(json);
         Api api = new Api(json, new JsonBodies(json, options.maxBodyBytes()), store, catalog,
                 predictor, jobs, cache, metrics, options.config(), draining::draining);

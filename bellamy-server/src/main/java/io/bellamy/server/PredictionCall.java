@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bellamy.data.PredictionRequest;
 import io.bellamy.data.PredictionRequestReader;
 import io.bellamy.data.TrainingTarget;
+import io.bellamy.prediction.PredictionService;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  *  "request": {"min_scale_out": 2, "max_scale_out": 12,
  *              "essential_properties": {...}, "optional_properties": {...}},
  *  "policy": {"name": "deadline", "deadline_s": 600, "confidence": 0.95},
- *  "price_per_node_hour": 0.4}
+ *  "price_per_node_hour": 0.4, "method": "bellamy"}
  * }</pre>
  *
  * @param algorithm the algorithm
@@ -29,12 +30,13 @@ import java.util.TreeMap;
  * @param request the request (the structure of the prototype's request file)
  * @param policy the allocation policy
  * @param price price of a node-hour, or {@code null} for the configuration's price
+ * @param method the predictor: {@code bellamy} (default) or {@code classic}
  */
 record PredictionCall(String algorithm, TrainingTarget target, PredictionRequest request,
-        PolicySpec policy, Double price) {
+        PolicySpec policy, Double price, PredictionService.Method method) {
 
     private static final Set<String> TOP = Set.of("algorithm", "training_target", "request",
-            "policy", "price_per_node_hour");
+            "policy", "price_per_node_hour", "method");
     /** Request keys, longest first, to name the field of a message from the request reader. */
     private static final List<String> REQUEST_KEYS = List.of(
             "essential_properties.data_characteristics", "essential_properties.machine_type",
@@ -61,7 +63,8 @@ record PredictionCall(String algorithm, TrainingTarget target, PredictionRequest
     /**
      * The call of the request-file form: the body is the file {@code bellamy predict -r} reads
      * (the prototype's YAML, or JSON), the other fields come as query parameters of the same
-     * names ({@code algorithm}, {@code training_target}, {@code price_per_node_hour}) or, for the
+     * names ({@code algorithm}, {@code training_target}, {@code method},
+     * {@code price_per_node_hour}) or, for the
      * policy, {@code policy}, {@code deadline_s}, {@code confidence} and {@code min_speedup}.
      * Errors name the parameter, or the line of the request file.
      *
@@ -81,7 +84,7 @@ record PredictionCall(String algorithm, TrainingTarget target, PredictionRequest
             }
             String value = e.getValue().get(0);
             switch (name) {
-                case "algorithm", "training_target" -> top.put(name, value);
+                case "algorithm", "training_target", "method" -> top.put(name, value);
                 case "price_per_node_hour" -> top.put(name, queryNumber(name, value));
                 case "policy" -> policy.put("name", value);
                 case "deadline_s", "confidence", "min_speedup" ->
@@ -90,7 +93,7 @@ record PredictionCall(String algorithm, TrainingTarget target, PredictionRequest
                     // chooses the response, checked where it is written
                 }
                 default -> throw ApiProblem.badField(name, "unknown query parameter '" + name
-                        + "'; expected algorithm, training_target, policy, deadline_s, "
+                        + "'; expected algorithm, training_target, method, policy, deadline_s, "
                         + "confidence, min_speedup, price_per_node_hour or format");
             }
         }
@@ -131,7 +134,13 @@ record PredictionCall(String algorithm, TrainingTarget target, PredictionRequest
             throw ApiProblem.badField("price_per_node_hour",
                     "'price_per_node_hour' must be > 0, got " + price);
         }
-        return new PredictionCall(algorithm, target, parsed, PolicySpec.parse(f), price);
+        PredictionService.Method method;
+        try {
+            method = PredictionService.Method.parse(f.text("method", "bellamy"));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badField("method", e.getMessage(), e);
+        }
+        return new PredictionCall(algorithm, target, parsed, PolicySpec.parse(f), price, method);
     }
 
     /** A training target from a body field or a path segment; 400 naming it when unknown. */

@@ -14,24 +14,26 @@ import io.bellamy.prediction.PredictionTable;
 import io.bellamy.store.RunQuery;
 import io.bellamy.store.RunStore;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Answers {@code POST /v1/predictions} as {@code bellamy predict} does: the model of the target
- * and algorithm, fine-tuned on the store's runs of the request's context (through the shared
- * single-flight cache), the runtime of every scale-out, and the policy's recommendation.
+ * and algorithm, adapted to the store's runs of the request's context by the call's method
+ * ({@code bellamy}; {@code classic} fine-tunes through the shared single-flight cache), the
+ * runtime of every scale-out, and the policy's recommendation.
  */
 final class Predictor {
 
     private final RunStore store;
     private final ModelCatalog catalog;
-    private final PredictionService service;
+    private final Map<PredictionService.Method, PredictionService> services;
     private final BellamyConfig config;
 
-    Predictor(RunStore store, ModelCatalog catalog, PredictionService service,
-            BellamyConfig config) {
+    Predictor(RunStore store, ModelCatalog catalog,
+            Map<PredictionService.Method, PredictionService> services, BellamyConfig config) {
         this.store = store;
         this.catalog = catalog;
-        this.service = service;
+        this.services = Map.copyOf(services);
         this.config = config;
     }
 
@@ -61,7 +63,10 @@ final class Predictor {
         long started = System.nanoTime();
         ModelCatalog.Loaded loaded = catalog.get(call.target().id(), call.algorithm());
         PredictionRequest request = call.request();
-        List<RunRecord> history = store.runs(RunQuery.forRequest(call.algorithm(), request));
+        PredictionService service = services.get(call.method());
+        // the default method also learns its global model from the other contexts' runs
+        List<RunRecord> history = store.runs(service.method() == PredictionService.Method.BELLAMY
+                ? RunQuery.of(call.algorithm()) : RunQuery.forRequest(call.algorithm(), request));
         Prediction prediction = service.predict(loaded.model(), request, history);
         boolean configured = config.prices().containsKey(request.machineType());
         double price = call.price() != null ? call.price()

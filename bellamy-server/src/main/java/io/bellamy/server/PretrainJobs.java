@@ -2,6 +2,7 @@ package io.bellamy.server;
 
 import io.bellamy.data.RunRecord;
 import io.bellamy.data.TrainingTarget;
+import io.bellamy.adaptation.ModelCalibrator;
 import io.bellamy.model.BellamyModel;
 import io.bellamy.store.RunQuery;
 import io.bellamy.store.RunStore;
@@ -122,7 +123,11 @@ final class PretrainJobs {
             if (Thread.interrupted()) {
                 throw new InterruptedException("cancelled before the model was written");
             }
-            BellamyModel model = result.model();
+            BellamyModel model = ModelCalibrator.calibrate(result.model(), records,
+                    job.options().config(), codeVersion, job.options().seed());
+            if (Thread.interrupted()) {
+                throw new InterruptedException("cancelled before the model was written");
+            }
             catalog.registry().save(model);
             catalog.invalidate(job.target().id(), job.algorithm());
             job.succeeded(model);

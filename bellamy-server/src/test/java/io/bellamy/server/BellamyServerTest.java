@@ -172,16 +172,40 @@ class BellamyServerTest {
         assertEquals("deadline", d.json().get("recommendation").get("policy").asText());
     }
 
+    static ObjectNode classic(double dataSizeMB) {
+        ObjectNode b = body(dataSizeMB);
+        b.put("method", "classic");
+        return b;
+    }
+
+    @Test
+    void theDefaultMethodAdaptsTheCalibratedModelAndAnUnknownMethodIsA400() {
+        double size = 777_003;
+        JsonNode before = http.post("/v1/predictions", body(size)).json();
+        assertEquals("bellamy", before.get("method").asText());
+        assertEquals(0, before.get("records_used").asInt());
+        assertEquals(201, http.post("/v1/runs", run("r-777003-a", size, 4, 300.0)).status());
+        JsonNode after = http.post("/v1/predictions", body(size)).json();
+        assertEquals("bellamy", after.get("method").asText());
+        assertEquals(1, after.get("records_used").asInt());
+        for (JsonNode p : after.get("predictions")) {
+            assertTrue(p.get("runtime_s").asDouble() > 0, p.toString());
+        }
+        ObjectNode bad = body(size);
+        bad.put("method", "magic");
+        assertProblem(http.post("/v1/predictions", bad), 400, "method");
+    }
+
     @Test
     void aRecordedRunChangesTheNextPredictionsFineTuningData() {
         double size = 777_001;
-        JsonNode before = http.post("/v1/predictions", body(size)).json();
+        JsonNode before = http.post("/v1/predictions", classic(size)).json();
         assertFalse(before.get("fine_tuned").asBoolean());
         assertEquals(0, before.get("records_used").asInt());
         Http.Response added = http.post("/v1/runs", run("r-777001-a", size, 4, 321.0));
         assertEquals(201, added.status(), added.body());
         assertEquals(1, added.json().get("added").asInt());
-        JsonNode after = http.post("/v1/predictions", body(size)).json();
+        JsonNode after = http.post("/v1/predictions", classic(size)).json();
         assertTrue(after.get("fine_tuned").asBoolean());
         assertEquals(1, after.get("records_used").asInt());
         assertFalse(after.get("cached").asBoolean());
@@ -196,7 +220,7 @@ class BellamyServerTest {
         batch.putArray("runs").add(run("r-777001-b", size, 6, 250.0))
                 .add(run("r-777001-c", size, 8, -1));
         assertProblem(http.post("/v1/runs", batch), 400, "runs[1].gross_runtime");
-        assertEquals(1, http.post("/v1/predictions", body(size)).json().get("records_used")
+        assertEquals(1, http.post("/v1/predictions", classic(size)).json().get("records_used")
                 .asInt());
     }
 
@@ -212,7 +236,7 @@ class BellamyServerTest {
         try {
             List<Future<Http.Response>> futures = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                futures.add(pool.submit(() -> http.post("/v1/predictions", body(size))));
+                futures.add(pool.submit(() -> http.post("/v1/predictions", classic(size))));
             }
             int fresh = 0;
             for (Future<Http.Response> f : futures) {

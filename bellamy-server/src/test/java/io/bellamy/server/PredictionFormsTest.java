@@ -133,7 +133,7 @@ class PredictionFormsTest {
                 byAccept.body().replaceFirst("\\(\\d+\\.\\d\\d s\\)", "(t)"));
         List<String> lines = byParameter.body().lines().toList();
         assertEquals("grep on c3o, model " + doc.get("model_version").asText(), lines.get(0));
-        assertTrue(lines.get(1).startsWith("fine-tuned on " + doc.get("records_used").asInt()
+        assertTrue(lines.get(1).startsWith("method classic: fine-tuned on " + doc.get("records_used").asInt()
                 + " runs of this context, from the cache ("), lines.get(1));
         assertEquals(String.format("%9s %15s %12s", "scale-out", "runtime (s)", "node-hours"),
                 lines.get(3));
