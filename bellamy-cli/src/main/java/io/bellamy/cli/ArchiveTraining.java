@@ -1,5 +1,10 @@
 package io.bellamy.cli;
 
+import io.bellamy.config.BellamyConfig;
+import io.bellamy.server.BellamyServer;
+import io.bellamy.server.ServerOptions;
+import io.bellamy.store.RunStore;
+import io.bellamy.store.RunStores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,9 +20,10 @@ import java.util.stream.Stream;
 /**
  * The run the {@code ./bellamy} launcher records its class-data-sharing archive from, once per
  * build ({@code java -XX:ArchiveClassesAtExit=... -cp bellamy.jar io.bellamy.cli.ArchiveTraining}):
- * a real pre-training and three real predictions (cold, cached, JSON) in a temporary workspace
- * with a small made-up C3O grep file, so that the archive holds the classes those commands load,
- * whatever command a user runs first. Touches nothing outside the temporary directory, which it
+ * a real pre-training, three real predictions (cold, cached, JSON) and two through the HTTP
+ * service ({@code predict --server}) in a temporary workspace with a small made-up C3O grep file,
+ * so that the archive holds the classes those commands and {@code serve} load, whatever command
+ * a user runs first. Touches nothing outside the temporary directory, which it
  * deletes; prints nothing; exits non-zero if a command failed (the launcher then keeps no
  * archive).
  */
@@ -67,6 +73,19 @@ public final class ArchiveTraining {
                     .toArray(String[]::new);
             if (Main.execute(env, args) != 0) {
                 failures++;
+            }
+        }
+        // the service, and predict asking it (the Java side of --server)
+        try (RunStore store = RunStores.openSqlite(dir.resolve("state")
+                        .resolve(RunStores.SQLITE_FILE_NAME));
+                BellamyServer server = BellamyServer.start(ServerOptions.defaults(
+                        dir.resolve("models"), BellamyConfig.defaults())
+                        .withAddress("127.0.0.1", 0), store)) {
+            for (String format : new String[] {"table", "json"}) {
+                if (Main.execute(env, "predict", "--server", server.uri().toString(), "-a", "grep",
+                        "-r", "request.yml", "--format", format) != 0) {
+                    failures++;
+                }
             }
         }
         return failures;
