@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The run the {@code ./bellamy} launcher records its class-data-sharing archive from, once per
  * build ({@code java -XX:ArchiveClassesAtExit=... -cp bellamy.jar io.bellamy.cli.ArchiveTraining}):
- * a real pre-training, three real predictions (cold, cached, JSON) and two through the HTTP
+ * a real pre-training, four real predictions (the default method, the classic method cold and
+ * cached, JSON) and two through the HTTP
  * service ({@code predict --server}) in a temporary workspace with a small made-up C3O grep file,
  * so that the archive holds the classes those commands and {@code serve} load, whatever command
  * a user runs first. Touches nothing outside the temporary directory, which it
@@ -64,7 +65,8 @@ public final class ArchiveTraining {
         String[][] commands = {
             {"pretrain", "-tt", "c3o", "-a", "grep", "--no-search", "--max-epochs", "3"},
             {"predict", "-tt", "c3o", "-a", "grep", "-r", "request.yml"},
-            {"predict", "-tt", "c3o", "-a", "grep", "-r", "request.yml"},
+            {"predict", "-tt", "c3o", "-a", "grep", "-r", "request.yml", "--method", "classic"},
+            {"predict", "-tt", "c3o", "-a", "grep", "-r", "request.yml", "--method", "classic"},
             {"predict", "-tt", "c3o", "-a", "grep", "-r", "request.yml", "--format", "json"},
         };
         int failures = 0;

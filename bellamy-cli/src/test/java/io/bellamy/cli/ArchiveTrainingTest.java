@@ -19,6 +19,6 @@ class ArchiveTrainingTest {
         assertEquals(0, ArchiveTraining.run(dir));
         assertTrue(Files.isRegularFile(dir.resolve("models/c3o/grep/model.json")));
         assertTrue(Files.list(dir.resolve("models/.finetune-cache")).findAny().isPresent(),
-                "the prediction fine-tuned and cached");
+                "the classic prediction fine-tuned and cached");
     }
 }
