@@ -17,7 +17,6 @@ import io.bellamy.training.FineTuneSettings;
 import io.bellamy.training.PretrainListener;
 import io.bellamy.training.PretrainOptions;
 import io.bellamy.training.Pretrainer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +111,20 @@ final class BenchCommand implements Callable<Integer> {
         env.out().flush();
     }
 
+    /** The classic method: per context, fine-tuning on the context's runs at 2, 6 and 12. */
+    private void predictions(BellamyConfig config, BellamyModel model, List<RunRecord> grep) {
+        RequestTimes t = requestTimes(config, model, grep, PredictionService.Method.CLASSIC);
+        env.out().printf(Locale.ROOT, "classic method, cold request (fine-tune on 15 runs + "
+                        + "predict 2..12), "
+                        + "library API: median %.1f ms, max %.1f ms over %d contexts%n",
+                median(t.coldMs()), Arrays.stream(t.coldMs()).max().orElse(0), t.coldMs().length);
+        env.out().printf(Locale.ROOT, "classic method, cached request, library API: median %.3f "
+                + "ms, p99 %.3f ms "
+                + "over %d requests%n", median(t.cachedMs()), quantile(t.cachedMs(), 0.99),
+                t.cachedMs().length);
+        env.out().flush();
+    }
+
     /**
      * The default method: per context, the global model fitted to the other contexts' runs, the
      * prior curve and the correction on the context's runs at 2, 6 and 12 (calibration values do
@@ -119,54 +132,33 @@ final class BenchCommand implements Callable<Integer> {
      */
     private void adaptedPredictions(BellamyConfig config, BellamyModel pretrained,
             List<RunRecord> grep) {
-        BellamyModel model = pretrained.withAdaptation(AdaptationSettings.DEFAULTS);
-        TreeSet<ContextKey> contexts = new TreeSet<>();
-        grep.forEach(r -> contexts.add(r.context()));
-        double[] coldMs = new double[contexts.size()];
-        int i = 0;
-        PredictionService service = null;
-        PredictionRequest last = null;
-        List<RunRecord> lastHistory = null;
-        for (ContextKey c : contexts) {
-            RunRecord sample = grep.stream().filter(r -> r.context().equals(c)).findFirst()
-                    .orElseThrow();
-            // the context's runs at 2, 6 and 12 and every run of the other contexts
-            List<RunRecord> history = grep.stream().filter(r -> !r.context().equals(c)
-                    || r.instanceCount() == 2 || r.instanceCount() == 6 || r.instanceCount() == 12)
-                    .toList();
-            PredictionRequest request = new PredictionRequest(2, 12, c.machineType(), c.jobArgs(),
-                    c.dataSizeMB(), c.dataCharacteristics(), c.environment(), c.jobType(),
-                    sample.memory() / sample.instanceCount(),
-                    sample.slots() / sample.instanceCount());
-            service = new PredictionService(m -> FineTuneSettings.from(config,
-                    m.hyperparameters()), FineTuneCache.inMemory(), 42,
-                    PredictionService.Method.BELLAMY);
-            long t = System.nanoTime();
-            service.predict(model, request, history);
-            coldMs[i++] = (System.nanoTime() - t) / 1e6;
-            last = request;
-            lastHistory = history;
-        }
-        double[] cachedMs = new double[2000];
-        for (int k = 0; k < cachedMs.length; k++) {
-            long t = System.nanoTime();
-            service.predict(model, last, lastHistory);
-            cachedMs[k] = (System.nanoTime() - t) / 1e6;
-        }
+        RequestTimes t = requestTimes(config,
+                pretrained.withAdaptation(AdaptationSettings.DEFAULTS), grep,
+                PredictionService.Method.BELLAMY);
         env.out().printf(Locale.ROOT, "default method (bellamy), cold request (global model on "
                         + "the other contexts' runs + adapt to 15 runs + predict 2..12), library "
                         + "API: median %.1f ms, max %.1f ms over %d contexts%n",
-                median(coldMs), Arrays.stream(coldMs).max().orElse(0), coldMs.length);
+                median(t.coldMs()), Arrays.stream(t.coldMs()).max().orElse(0), t.coldMs().length);
         env.out().printf(Locale.ROOT, "default method (bellamy), request with the global model "
                 + "cached, library API: median %.3f ms, p99 %.3f ms over %d requests%n",
-                median(cachedMs), quantile(cachedMs, 0.99), cachedMs.length);
+                median(t.cachedMs()), quantile(t.cachedMs(), 0.99), t.cachedMs().length);
         env.out().flush();
     }
 
-    private void predictions(BellamyConfig config, BellamyModel model, List<RunRecord> grep) {
+    /** Milliseconds of one cold request per context, and of repeated cached requests. */
+    private record RequestTimes(double[] coldMs, double[] cachedMs) {
+    }
+
+    /**
+     * Times a cold request for every grep context (a new service each) with the context's runs
+     * at 2, 6 and 12 as its history (the default method also gets every run of the other
+     * contexts, for its global model), then 2,000 repeats of the last request on its service.
+     */
+    private RequestTimes requestTimes(BellamyConfig config, BellamyModel model,
+            List<RunRecord> grep, PredictionService.Method method) {
+        boolean withOthers = method == PredictionService.Method.BELLAMY;
         TreeSet<ContextKey> contexts = new TreeSet<>();
         grep.forEach(r -> contexts.add(r.context()));
-        List<double[]> cold = new ArrayList<>();
         double[] coldMs = new double[contexts.size()];
         int i = 0;
         PredictionService service = null;
@@ -176,37 +168,27 @@ final class BenchCommand implements Callable<Integer> {
             RunRecord sample = grep.stream().filter(r -> r.context().equals(c)).findFirst()
                     .orElseThrow();
             List<RunRecord> history = grep.stream().filter(r -> r.context().equals(c)
-                    && (r.instanceCount() == 2 || r.instanceCount() == 6 || r.instanceCount() == 12))
-                    .toList();
+                    ? r.instanceCount() == 2 || r.instanceCount() == 6 || r.instanceCount() == 12
+                    : withOthers).toList();
             PredictionRequest request = new PredictionRequest(2, 12, c.machineType(), c.jobArgs(),
                     c.dataSizeMB(), c.dataCharacteristics(), c.environment(), c.jobType(),
                     sample.memory() / sample.instanceCount(),
                     sample.slots() / sample.instanceCount());
             service = new PredictionService(m -> FineTuneSettings.from(config,
-                    m.hyperparameters()), FineTuneCache.inMemory(), 42,
-                    PredictionService.Method.CLASSIC);
+                    m.hyperparameters()), FineTuneCache.inMemory(), 42, method);
             long t = System.nanoTime();
             service.predict(model, request, history);
             coldMs[i++] = (System.nanoTime() - t) / 1e6;
             last = request;
             lastHistory = history;
         }
-        cold.add(coldMs);
         double[] cachedMs = new double[2000];
         for (int k = 0; k < cachedMs.length; k++) {
             long t = System.nanoTime();
             service.predict(model, last, lastHistory);
             cachedMs[k] = (System.nanoTime() - t) / 1e6;
         }
-        env.out().printf(Locale.ROOT, "classic method, cold request (fine-tune on 15 runs + "
-                        + "predict 2..12), "
-                        + "library API: median %.1f ms, max %.1f ms over %d contexts%n",
-                median(coldMs), Arrays.stream(coldMs).max().orElse(0), coldMs.length);
-        env.out().printf(Locale.ROOT, "classic method, cached request, library API: median %.3f "
-                + "ms, p99 %.3f ms "
-                + "over %d requests%n", median(cachedMs), quantile(cachedMs, 0.99),
-                cachedMs.length);
-        env.out().flush();
+        return new RequestTimes(coldMs, cachedMs);
     }
 
     private void searchTime(BellamyConfig config, List<String> algorithms) throws Exception {

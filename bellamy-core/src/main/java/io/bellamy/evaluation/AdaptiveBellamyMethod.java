@@ -71,10 +71,8 @@ public final class AdaptiveBellamyMethod implements EvaluationMethod {
     @Override
     public RuntimePredictor forFold(FoldData fold) {
         long foldSeed = MethodSeeds.fold(seed, fold.algorithm(), fold.fold());
-        PretrainOptions options = search ? PretrainOptions.search(config, foldSeed)
-                : PretrainOptions.fixed(config, fixed, foldSeed);
         List<RunRecord> runs = fold.preTrainingRuns();
-        BellamyModel model = models.get(fold.algorithm(), fold.fold(), runs, options);
+        BellamyModel model = models.pretrained(fold, config, search, fixed, foldSeed);
         long calibrationSeed = MethodSeeds.calibration(foldSeed);
         PretrainOptions inner = PretrainOptions.fixed(config, model.hyperparameters(),
                 calibrationSeed);

@@ -9,7 +9,6 @@ import io.bellamy.prediction.RuntimePredictor;
 import io.bellamy.prediction.TrainingData;
 import io.bellamy.training.FineTuneSettings;
 import io.bellamy.training.FineTuner;
-import io.bellamy.training.PretrainOptions;
 import java.util.Objects;
 
 /**
@@ -84,10 +83,7 @@ public final class BellamyMethod implements EvaluationMethod {
     @Override
     public RuntimePredictor forFold(FoldData fold) {
         long foldSeed = MethodSeeds.fold(seed, fold.algorithm(), fold.fold());
-        PretrainOptions options = search ? PretrainOptions.search(config, foldSeed)
-                : PretrainOptions.fixed(config, fixed, foldSeed);
-        BellamyModel model = models.get(fold.algorithm(), fold.fold(),
-                fold.preTrainingRuns(), options);
+        BellamyModel model = models.pretrained(fold, config, search, fixed, foldSeed);
         return new Predictor(model, FineTuneSettings.from(config, model.hyperparameters()),
                 foldSeed);
     }

@@ -1,7 +1,9 @@
 package io.bellamy.evaluation;
 
+import io.bellamy.config.BellamyConfig;
 import io.bellamy.data.RunRecord;
 import io.bellamy.model.BellamyModel;
+import io.bellamy.model.Hyperparameters;
 import io.bellamy.training.PretrainListener;
 import io.bellamy.training.PretrainOptions;
 import io.bellamy.training.Pretrainer;
@@ -23,6 +25,17 @@ public final class FoldModels {
     }
 
     private final Map<Key, CompletableFuture<BellamyModel>> models = new ConcurrentHashMap<>();
+
+    /**
+     * The fold's model as the Bellamy methods pre-train it: the hyperparameter search, or one
+     * run with {@code fixed}, seeded with {@code foldSeed}; computed once per fold.
+     */
+    BellamyModel pretrained(FoldData fold, BellamyConfig config, boolean search,
+            Hyperparameters fixed, long foldSeed) {
+        PretrainOptions options = search ? PretrainOptions.search(config, foldSeed)
+                : PretrainOptions.fixed(config, fixed, foldSeed);
+        return get(fold.algorithm(), fold.fold(), fold.preTrainingRuns(), options);
+    }
 
     /**
      * The model pre-trained on {@code runs} with {@code options}, computed once per key.
