@@ -11,6 +11,7 @@ import io.bellamy.data.TrainingTarget;
 import io.bellamy.model.BellamyModel;
 import io.bellamy.model.ModelRegistry;
 import io.bellamy.prediction.FineTuneCache;
+import io.bellamy.prediction.GlobalModelCache;
 import io.bellamy.prediction.Prediction;
 import io.bellamy.prediction.PredictionService;
 import io.bellamy.store.RunQuery;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -137,9 +139,11 @@ final class PredictCommand implements Callable<Integer> {
         }
         BellamyModel model = registry.load(target.id(), algorithm);
         AllocationPolicy policy = policyOptions.build(model);
+        Consumer<String> warn = message -> env.err().println("bellamy: warning: " + message);
         PredictionService service = new PredictionService(
                 m -> FineTuneSettings.from(config, m.hyperparameters()),
-                new FineTuneCache(workspace.models().resolve(".finetune-cache"), 256),
+                new FineTuneCache(workspace.models().resolve(".finetune-cache"), 256, warn),
+                new GlobalModelCache(workspace.models().resolve(".global-model-cache"), warn),
                 config.seed(), predictor);
         long started = System.nanoTime();
         Prediction prediction = service.predict(model, request, history);

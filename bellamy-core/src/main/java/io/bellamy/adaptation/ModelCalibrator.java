@@ -1,5 +1,6 @@
 package io.bellamy.adaptation;
 
+import io.bellamy.baselines.FittedGradientBoosting;
 import io.bellamy.baselines.GradientBoostingPredictor;
 import io.bellamy.config.BellamyConfig;
 import io.bellamy.data.RunRecord;
@@ -85,7 +86,7 @@ public final class ModelCalibrator {
     }
 
     /** The global gradient-boosting model (SPEC §7, C3O) fitted to {@code runs}. */
-    public static FittedRuntimeModel globalModel(List<RunRecord> runs) {
+    public static FittedGradientBoosting globalModel(List<RunRecord> runs) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("the global model needs runs of other contexts");
         }

@@ -1,7 +1,11 @@
 package io.bellamy.baselines;
 
 import io.bellamy.data.RunRecord;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -50,6 +54,11 @@ final class FeatureLayout {
 
     /** The value of a column a run has no number for. */
     static final double ABSENT = -1.0;
+
+    /** Most environments or machine types {@link #read} accepts. */
+    private static final int MAX_ENTRIES = 1_000_000;
+    /** Longest name {@link #read} accepts, in UTF-8 bytes. */
+    private static final int MAX_TEXT_BYTES = 1 << 20;
 
     /** The columns of one environment's numbers: where they start and how many per field. */
     private record EnvironmentColumns(int start, int jobArgs, int characteristics) {
@@ -160,5 +169,79 @@ final class FeatureLayout {
             }
         }
         return found.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Writes the layout (see {@link #read}). */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(numericColumns);
+        out.writeInt(environments.size());
+        for (Map.Entry<String, EnvironmentColumns> e : new TreeMap<>(environments).entrySet()) {
+            writeText(out, e.getKey());
+            out.writeInt(e.getValue().start());
+            out.writeInt(e.getValue().jobArgs());
+            out.writeInt(e.getValue().characteristics());
+        }
+        out.writeInt(machineTypes.size());
+        for (String machine : machineTypes) {
+            writeText(out, machine);
+        }
+    }
+
+    /**
+     * Reads a layout {@link #write} wrote; it makes the same rows as the layout written.
+     *
+     * @throws IllegalArgumentException when the input is not a layout (columns that overlap
+     *     or leave gaps, counts out of range)
+     * @throws IOException when the input ends early
+     */
+    static FeatureLayout read(DataInput in) throws IOException {
+        int numericColumns = in.readInt();
+        int count = in.readInt();
+        if (numericColumns < 0 || count < 0 || count > MAX_ENTRIES) {
+            throw new IllegalArgumentException("a layout of " + numericColumns
+                    + " numeric columns over " + count + " environments");
+        }
+        Map<String, EnvironmentColumns> environments = new TreeMap<>();
+        int start = 2;
+        for (int i = 0; i < count; i++) {
+            String name = readText(in);
+            EnvironmentColumns c = new EnvironmentColumns(in.readInt(), in.readInt(), in.readInt());
+            if (c.start() != start || c.jobArgs() < 0 || c.characteristics() < 0
+                    || environments.put(name, c) != null) {
+                throw new IllegalArgumentException("environment " + i + " of the layout has "
+                        + "columns " + c + ", expected them to start at " + start);
+            }
+            start += c.jobArgs() + c.characteristics();
+        }
+        if (start - 2 != numericColumns) {
+            throw new IllegalArgumentException("the environments' columns add up to "
+                    + (start - 2) + ", not " + numericColumns);
+        }
+        int machines = in.readInt();
+        if (machines < 0 || machines > MAX_ENTRIES) {
+            throw new IllegalArgumentException("a layout of " + machines + " machine types");
+        }
+        List<String> machineTypes = new ArrayList<>(machines);
+        for (int i = 0; i < machines; i++) {
+            machineTypes.add(readText(in));
+        }
+        return new FeatureLayout(Map.copyOf(environments), numericColumns,
+                List.copyOf(machineTypes));
+    }
+
+    private static void writeText(DataOutput out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readText(DataInput in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_TEXT_BYTES) {
+            throw new IllegalArgumentException("a text of " + length + " bytes in the layout");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

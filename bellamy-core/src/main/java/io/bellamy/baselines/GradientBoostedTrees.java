@@ -1,5 +1,8 @@
 package io.bellamy.baselines;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -10,6 +13,9 @@ import java.util.List;
  * {@code y - F(x)} and add {@code learningRate} times its prediction. Immutable once fitted.
  */
 final class GradientBoostedTrees {
+
+    /** Most trees {@link #read} accepts. */
+    private static final int MAX_TREES = 100_000;
 
     /**
      * The hyperparameters.
@@ -106,5 +112,41 @@ final class GradientBoostedTrees {
     /** The fitted trees in stage order. */
     List<RegressionTree> trees() {
         return trees;
+    }
+
+    /** Writes the model (see {@link #read}). */
+    void write(DataOutput out) throws IOException {
+        out.writeDouble(initial);
+        out.writeDouble(learningRate);
+        out.writeInt(trees.size());
+        for (RegressionTree tree : trees) {
+            tree.write(out);
+        }
+    }
+
+    /**
+     * Reads a model {@link #write} wrote, over rows of {@code width} columns; it predicts
+     * exactly as the model written.
+     *
+     * @throws IllegalArgumentException when the input is not such a model
+     * @throws IOException when the input ends early
+     */
+    static GradientBoostedTrees read(DataInput in, int width) throws IOException {
+        double initial = in.readDouble();
+        double learningRate = in.readDouble();
+        int count = in.readInt();
+        if (!Double.isFinite(initial) || !(learningRate > 0 && learningRate <= 1)) {
+            throw new IllegalArgumentException("initial value " + initial + " and learning rate "
+                    + learningRate + " are not those of a fitted model");
+        }
+        if (count < 1 || count > MAX_TREES) {
+            throw new IllegalArgumentException("a model must have 1.." + MAX_TREES
+                    + " trees, got " + count);
+        }
+        RegressionTree[] read = new RegressionTree[count];
+        for (int i = 0; i < count; i++) {
+            read[i] = RegressionTree.read(in, width);
+        }
+        return new GradientBoostedTrees(initial, learningRate, List.of(read));
     }
 }

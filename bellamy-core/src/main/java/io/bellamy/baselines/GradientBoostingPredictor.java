@@ -1,7 +1,6 @@
 package io.bellamy.baselines;
 
 import io.bellamy.data.RunRecord;
-import io.bellamy.prediction.FittedRuntimeModel;
 import io.bellamy.prediction.RuntimePredictor;
 import io.bellamy.prediction.TrainingData;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ public final class GradientBoostingPredictor implements RuntimePredictor {
      *     algorithm than the target's
      */
     @Override
-    public FittedRuntimeModel fit(TrainingData data) {
+    public FittedGradientBoosting fit(TrainingData data) {
         TrainingChecks.requireScaleOuts(data, minScaleOuts(), NAME);
         List<RunRecord> runs = new ArrayList<>(data.otherRuns());
         runs.addAll(data.targetRuns());
@@ -58,7 +57,6 @@ public final class GradientBoostingPredictor implements RuntimePredictor {
             x[i] = layout.row(runs.get(i));
             y[i] = runs.get(i).grossRuntime();
         }
-        GradientBoostedTrees model = GradientBoostedTrees.fit(x, y, settings);
-        return query -> model.predict(layout.row(query));
+        return new FittedGradientBoosting(layout, GradientBoostedTrees.fit(x, y, settings));
     }
 }

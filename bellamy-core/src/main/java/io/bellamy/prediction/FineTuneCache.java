@@ -1,61 +1,50 @@
 package io.bellamy.prediction;
 
 import io.bellamy.model.ModelFile;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Fine-tuned weights by key (model version, request context, history digest), in memory (least
  * recently used first out) and optionally on disk. Concurrent requests for the same key compute
- * once (single flight). A damaged disk entry is ignored and recomputed.
+ * once (single flight). A damaged disk entry is reported, ignored and recomputed; entries are
+ * written atomically.
  */
 public final class FineTuneCache {
 
     private static final int MAGIC = 0x42465443; // "BFTC"
     private static final int VERSION = 1;
+    private static final int MAX_WEIGHTS = 10_000_000;
 
-    private final Path dir;
-    private final Map<String, double[]> memory;
-    private final ConcurrentHashMap<String, CompletableFuture<double[]>> inFlight =
-            new ConcurrentHashMap<>();
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
+    private final SingleFlightCache<double[]> entries;
 
     /**
+     * A cache that ignores damaged disk entries silently.
+     *
      * @param dir directory for disk entries, or {@code null} for memory only
      * @param maxEntries most entries kept in memory
      */
     public FineTuneCache(Path dir, int maxEntries) {
-        if (maxEntries < 1) {
-            throw new IllegalArgumentException("cache size must be >= 1, got " + maxEntries);
-        }
-        this.dir = dir;
-        this.memory = new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
+        this(dir, maxEntries, message -> { });
+    }
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, double[]> eldest) {
-                return size() > maxEntries;
-            }
-        };
+    /**
+     * @param dir directory for disk entries, or {@code null} for memory only
+     * @param maxEntries most entries kept in memory
+     * @param warnings receives one line for every damaged disk entry ignored
+     */
+    public FineTuneCache(Path dir, int maxEntries, Consumer<String> warnings) {
+        this.entries = new SingleFlightCache<>("fine-tuned weights", dir, maxEntries, 0,
+                new WeightsCodec(), warnings);
     }
 
     /** A memory-only cache. */
@@ -71,92 +60,29 @@ public final class FineTuneCache {
      * disk has them; concurrent callers with the same key wait for one computation.
      */
     public Lookup get(String key, Supplier<double[]> compute) {
-        String id = id(key);
-        double[] found = fromMemory(id);
-        if (found == null) {
-            found = fromDisk(id);
-            if (found != null) {
-                putMemory(id, found);
-            }
-        }
-        if (found != null) {
-            hits.incrementAndGet();
-            return new Lookup(found, true);
-        }
-        CompletableFuture<double[]> mine = new CompletableFuture<>();
-        CompletableFuture<double[]> theirs = inFlight.putIfAbsent(id, mine);
-        if (theirs != null) {
-            hits.incrementAndGet();
-            return new Lookup(theirs.join(), true);
-        }
-        misses.incrementAndGet();
-        try {
-            double[] weights = compute.get().clone();
-            putMemory(id, weights);
-            toDisk(id, weights);
-            mine.complete(weights);
-            return new Lookup(weights, false);
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(id, mine);
-        }
+        SingleFlightCache.Found<double[]> found = entries.get(key, () -> compute.get().clone());
+        return new Lookup(found.value(), found.cached());
     }
 
     /** Lookups answered from the cache (or by waiting on another caller's computation). */
     public long hits() {
-        return hits.get();
+        return entries.hits();
     }
 
     /** Lookups that computed. */
     public long misses() {
-        return misses.get();
+        return entries.misses();
     }
 
-    private synchronized double[] fromMemory(String id) {
-        return memory.get(id);
+    /** The disk file of a key's entry ({@code null} for a memory-only cache), for tests. */
+    Path file(String key) {
+        return entries.file(key);
     }
 
-    private synchronized void putMemory(String id, double[] weights) {
-        memory.put(id, weights);
-    }
-
-    private double[] fromDisk(String id) {
-        if (dir == null) {
-            return null;
-        }
-        Path file = dir.resolve(id + ".bin");
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        // buffered: a double per read call would be a system call per weight
-        try (DataInputStream in = new DataInputStream(
-                new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                return null;
-            }
-            int n = in.readInt();
-            if (n < 0 || n > 10_000_000) {
-                return null;
-            }
-            double[] weights = new double[n];
-            for (int i = 0; i < n; i++) {
-                weights[i] = in.readDouble();
-            }
-            byte[] stored = in.readNBytes(32);
-            return Arrays.equals(stored, HexFormat.of().parseHex(ModelFile.sha256(weights))) ? weights : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private void toDisk(String id, double[] weights) {
-        if (dir == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(dir);
+    /** {@code "BFTC"}, version, count, the weights, and the SHA-256 of the weights. */
+    private static final class WeightsCodec implements SingleFlightCache.Codec<double[]> {
+        @Override
+        public byte[] encode(double[] weights) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + 8 * weights.length + 32);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeInt(MAGIC);
@@ -166,30 +92,36 @@ public final class FineTuneCache {
                     out.writeDouble(w);
                 }
                 out.write(HexFormat.of().parseHex(ModelFile.sha256(weights)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write to memory", e);
             }
-            Path tmp = Files.createTempFile(dir, "." + id, ".tmp");
-            try {
-                Files.write(tmp, bytes.toByteArray());
-                try {
-                    Files.move(tmp, dir.resolve(id + ".bin"), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, dir.resolve(id + ".bin"), StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            // the disk cache is an optimisation: a failed write only costs a later recomputation
+            return bytes.toByteArray();
         }
-    }
 
-    private static String id(String key) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+        @Override
+        public double[] decode(byte[] bytes) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                if (bytes.length < 12 || in.readInt() != MAGIC || in.readInt() != VERSION) {
+                    throw new IllegalArgumentException("not fine-tuned weights of version "
+                            + VERSION);
+                }
+                int n = in.readInt();
+                if (n < 0 || n > MAX_WEIGHTS || bytes.length != 12 + 8L * n + 32) {
+                    throw new IllegalArgumentException("truncated or of the wrong length ("
+                            + bytes.length + " bytes)");
+                }
+                double[] weights = new double[n];
+                for (int i = 0; i < n; i++) {
+                    weights[i] = in.readDouble();
+                }
+                byte[] stored = in.readNBytes(32);
+                if (!Arrays.equals(stored, HexFormat.of().parseHex(ModelFile.sha256(weights)))) {
+                    throw new IllegalArgumentException("the weights do not match their checksum");
+                }
+                return weights;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read from memory", e);
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import io.bellamy.adaptation.AdaptedRuntimeModel;
 import io.bellamy.adaptation.ModelCalibrator;
 import io.bellamy.adaptation.PriorModels;
 import io.bellamy.allocation.RuntimeCurve;
+import io.bellamy.baselines.FittedGradientBoosting;
 import io.bellamy.data.PredictionRequest;
 import io.bellamy.data.RunDigest;
 import io.bellamy.data.RunRecord;
@@ -16,9 +17,7 @@ import io.bellamy.training.FineTuneSettings;
 import io.bellamy.training.FineTuner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -30,7 +29,8 @@ import java.util.function.Function;
  *       gradient-boosting model fitted to the history's other contexts) corrected by the
  *       context's runs ({@link io.bellamy.adaptation.AdaptedRuntimeModel}), with the model's
  *       calibration; a model pre-trained without calibration is answered by the classic method.
- *       The global model is cached by model version and a digest of the runs it learns from.</li>
+ *       The global model is cached ({@link GlobalModelCache}) by model version and a digest of
+ *       the runs it learns from.</li>
  *   <li>{@link Method#CLASSIC}: the prototype's fine-tuning (SPEC §6), cached by model version,
  *       context and history digest.</li>
  * </ul>
@@ -67,13 +67,11 @@ public final class PredictionService {
         }
     }
 
-    private static final int GLOBAL_MODELS_KEPT = 16;
-
     private final Function<BellamyModel, FineTuneSettings> settings;
     private final FineTuneCache cache;
     private final long seed;
     private final Method method;
-    private final Map<String, FittedRuntimeModel> globalModels = new ConcurrentHashMap<>();
+    private final GlobalModelCache globalModels;
 
     /**
      * @param settings the fine-tuning settings for a model (e.g. reusing its hyperparameters)
@@ -86,6 +84,8 @@ public final class PredictionService {
     }
 
     /**
+     * A service whose default method keeps its global models in memory only.
+     *
      * @param settings the fine-tuning settings for a model (classic method)
      * @param cache fine-tuned weights by key (classic method)
      * @param seed seed of every fine-tuning
@@ -93,8 +93,21 @@ public final class PredictionService {
      */
     public PredictionService(Function<BellamyModel, FineTuneSettings> settings, FineTuneCache cache,
             long seed, Method method) {
+        this(settings, cache, GlobalModelCache.inMemory(), seed, method);
+    }
+
+    /**
+     * @param settings the fine-tuning settings for a model (classic method)
+     * @param cache fine-tuned weights by key (classic method)
+     * @param globalModels global models by key (default method)
+     * @param seed seed of every fine-tuning
+     * @param method the predictor
+     */
+    public PredictionService(Function<BellamyModel, FineTuneSettings> settings, FineTuneCache cache,
+            GlobalModelCache globalModels, long seed, Method method) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.globalModels = Objects.requireNonNull(globalModels, "globalModels");
         this.seed = seed;
         this.method = Objects.requireNonNull(method, "method");
     }
@@ -107,6 +120,11 @@ public final class PredictionService {
     /** The cache, for its hit and miss counts. */
     public FineTuneCache cache() {
         return cache;
+    }
+
+    /** The default method's cache of global models, for its hit and miss counts. */
+    public GlobalModelCache globalModels() {
+        return globalModels;
     }
 
     /**
@@ -162,16 +180,13 @@ public final class PredictionService {
         boolean cached = true;
         FittedRuntimeModel global = null;
         if (!others.isEmpty()) {
-            String key = model.version() + "/" + RunDigest.of(others);
-            global = globalModels.get(key);
-            if (global == null) {
-                cached = false;
-                global = ModelCalibrator.globalModel(others);
-                if (globalModels.size() >= GLOBAL_MODELS_KEPT) {
-                    globalModels.clear();
-                }
-                globalModels.put(key, global);
-            }
+            // the fitting code's format, the model and exactly the runs the global model learns
+            String key = String.join("\u001f", "global", Integer.toString(
+                    FittedGradientBoosting.FORMAT), model.version(), RunDigest.of(others));
+            GlobalModelCache.Lookup lookup = globalModels.get(key,
+                    () -> ModelCalibrator.globalModel(others));
+            global = lookup.model();
+            cached = lookup.cached();
         }
         PriorModels prior = ModelCalibrator.priorModels(model, global,
                 others.isEmpty() ? matching.isEmpty() ? List.of(request.asRecord(model.algorithm(),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.bellamy.model.ModelRegistry;
 import io.bellamy.prediction.FineTuneCache;
+import io.bellamy.prediction.GlobalModelCache;
 import io.bellamy.prediction.PredictionService;
 import io.bellamy.store.RunStore;
 import io.bellamy.training.FineTuneSettings;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /**
  * The Bellamy HTTP service. {@link #start} binds and serves; {@link #close} shuts down
@@ -33,6 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  */
 public final class BellamyServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(BellamyServer.class.getName());
 
     private final ServerOptions options;
     private final Javalin app;
@@ -52,13 +56,15 @@ public final class BellamyServer implements AutoCloseable {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         ModelCatalog catalog = new ModelCatalog(new ModelRegistry(options.models()));
-        this.cache = new FineTuneCache(options.fineTuneCache(), 256);
+        this.cache = new FineTuneCache(options.fineTuneCache(), 256, LOG::warning);
+        GlobalModelCache globalModels = new GlobalModelCache(options.globalModelCache(),
+                LOG::warning);
         Map<PredictionService.Method, PredictionService> services =
                 new EnumMap<>(PredictionService.Method.class);
         for (PredictionService.Method m : PredictionService.Method.values()) {
             services.put(m, new PredictionService(
                     model -> FineTuneSettings.from(options.config(), model.hyperparameters()),
-                    cache, options.config().seed(), m));
+                    cache, globalModels, options.config().seed(), m));
         }
         this.jobs = new PretrainJobs(store, catalog, options.codeVersion());
         Predictor predictor = new Predictor(store, catalog, services, options.config());

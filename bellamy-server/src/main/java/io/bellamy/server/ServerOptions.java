@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param models the model registry directory
  * @param fineTuneCache the directory of the fine-tune cache's disk entries, or {@code null} for
  *     memory only
+ * @param globalModelCache the directory of the default method's global models on disk, or
+ *     {@code null} for memory only
  * @param config the configuration (fine-tuning, pre-training, prices, seed)
  * @param tokens the bearer tokens required
  * @param pretrainEvery how often to re-pre-train models whose data changed, or {@code null}
@@ -21,7 +23,7 @@ import java.util.Objects;
  * @param codeVersion the version recorded in models pre-trained by the server
  */
 public record ServerOptions(String host, int port, Path models, Path fineTuneCache,
-        BellamyConfig config, AccessTokens tokens, Duration pretrainEvery, long maxBodyBytes,
+        Path globalModelCache, BellamyConfig config, AccessTokens tokens, Duration pretrainEvery, long maxBodyBytes,
         Duration shutdownGrace, String codeVersion) {
 
     /** The default body limit: 1 MiB (a batch of several thousand runs). */
@@ -47,46 +49,56 @@ public record ServerOptions(String host, int port, Path models, Path fineTuneCac
         Objects.requireNonNull(codeVersion, "codeVersion");
     }
 
-    /** Loopback, port 8080, the fine-tune cache under {@code <models>/.finetune-cache}, no tokens. */
+    /**
+     * Loopback, port 8080, the fine-tune cache under {@code <models>/.finetune-cache} and the
+     * global models under {@code <models>/.global-model-cache} (where {@code bellamy predict}
+     * keeps them too), no tokens.
+     */
     public static ServerOptions defaults(Path models, BellamyConfig config) {
         return new ServerOptions("127.0.0.1", 8080, models, models.resolve(".finetune-cache"),
-                config, AccessTokens.none(), null, DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(30),
-                "dev");
+                models.resolve(".global-model-cache"), config, AccessTokens.none(), null,
+                DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(30), "dev");
     }
 
     /** A copy binding another address and port. */
     public ServerOptions withAddress(String newHost, int newPort) {
-        return new ServerOptions(newHost, newPort, models, fineTuneCache, config, tokens,
-                pretrainEvery, maxBodyBytes, shutdownGrace, codeVersion);
+        return new ServerOptions(newHost, newPort, models, fineTuneCache, globalModelCache,
+                config, tokens, pretrainEvery, maxBodyBytes, shutdownGrace, codeVersion);
     }
 
     /** A copy requiring other tokens. */
     public ServerOptions withTokens(AccessTokens newTokens) {
-        return new ServerOptions(host, port, models, fineTuneCache, config, newTokens,
-                pretrainEvery, maxBodyBytes, shutdownGrace, codeVersion);
+        return new ServerOptions(host, port, models, fineTuneCache, globalModelCache, config,
+                newTokens, pretrainEvery, maxBodyBytes, shutdownGrace, codeVersion);
     }
 
     /** A copy re-pre-training at another interval ({@code null}: never). */
     public ServerOptions withPretrainEvery(Duration every) {
-        return new ServerOptions(host, port, models, fineTuneCache, config, tokens, every,
-                maxBodyBytes, shutdownGrace, codeVersion);
+        return new ServerOptions(host, port, models, fineTuneCache, globalModelCache, config,
+                tokens, every, maxBodyBytes, shutdownGrace, codeVersion);
     }
 
     /** A copy with another body limit. */
     public ServerOptions withMaxBodyBytes(long limit) {
-        return new ServerOptions(host, port, models, fineTuneCache, config, tokens, pretrainEvery,
-                limit, shutdownGrace, codeVersion);
+        return new ServerOptions(host, port, models, fineTuneCache, globalModelCache, config,
+                tokens, pretrainEvery, limit, shutdownGrace, codeVersion);
     }
 
     /** A copy recording another code version in pre-trained models. */
     public ServerOptions withCodeVersion(String version) {
-        return new ServerOptions(host, port, models, fineTuneCache, config, tokens, pretrainEvery,
-                maxBodyBytes, shutdownGrace, version);
+        return new ServerOptions(host, port, models, fineTuneCache, globalModelCache, config,
+                tokens, pretrainEvery, maxBodyBytes, shutdownGrace, version);
     }
 
     /** A copy with another fine-tune cache directory ({@code null}: memory only). */
     public ServerOptions withFineTuneCache(Path dir) {
-        return new ServerOptions(host, port, models, dir, config, tokens, pretrainEvery,
-                maxBodyBytes, shutdownGrace, codeVersion);
+        return new ServerOptions(host, port, models, dir, globalModelCache, config, tokens,
+                pretrainEvery, maxBodyBytes, shutdownGrace, codeVersion);
+    }
+
+    /** A copy with another directory for the global models ({@code null}: memory only). */
+    public ServerOptions withGlobalModelCache(Path dir) {
+        return new ServerOptions(host, port, models, fineTuneCache, dir, config, tokens,
+                pretrainEvery, maxBodyBytes, shutdownGrace, codeVersion);
     }
 }
