@@ -20,6 +20,9 @@ import java.util.function.BooleanSupplier;
 /** The endpoints' handlers: parse, call the service, write JSON. Errors are thrown to {@link Problems}. */
 final class Api {
 
+    /** Most parsed request-file calls kept (a few KB each). */
+    private static final int CALLS_KEPT = 1024;
+
     private final ObjectMapper json;
     private final JsonBodies bodies;
     private final RunStore store;
@@ -31,6 +34,7 @@ final class Api {
     private final BellamyConfig config;
     private final BooleanSupplier draining;
     private final byte[] openApi;
+    private final ParsedCalls parsedCalls = new ParsedCalls(CALLS_KEPT);
 
     Api(ObjectMapper json, JsonBodies bodies, RunStore store, ModelCatalog catalog,
             Predictor predictor, PretrainJobs jobs, FineTuneCache cache, Metrics metrics,
@@ -65,7 +69,7 @@ final class Api {
         PredictionCall call;
         if (ctx.queryParam("algorithm") != null) {
             JsonBodies.RequestFile file = bodies.requestFile(ctx);
-            call = PredictionCall.fromRequestFile(ctx.queryParamMap(), file.text(), file.isJson());
+            call = parsedCalls.fromRequestFile(ctx.queryParamMap(), file.text(), file.isJson());
         } else {
             if (ctx.queryParamMap().keySet().stream()
                     .anyMatch(name -> !name.equals(ResponseFormat.PARAMETER))) {
@@ -169,6 +173,8 @@ final class Api {
         Map<String, Long> counters = new LinkedHashMap<>();
         counters.put("bellamy_finetune_cache_hits_total", cache.hits());
         counters.put("bellamy_finetune_cache_misses_total", cache.misses());
+        counters.put("bellamy_answer_cache_hits_total", predictor.answers().hits());
+        counters.put("bellamy_answer_cache_misses_total", predictor.answers().misses());
         Map<String, Long> gauges = new LinkedHashMap<>();
         jobs.counts().forEach((state, n) -> {
             boolean ended = !state.equals("queued") && !state.equals("running");

@@ -37,6 +37,8 @@ import java.util.logging.Logger;
 public final class BellamyServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(BellamyServer.class.getName());
+    /** Most prediction answers kept for repeated calls (a few KB each). */
+    private static final int ANSWERS_KEPT = 1024;
 
     private final ServerOptions options;
     private final Javalin app;
@@ -46,6 +48,7 @@ public final class BellamyServer implements AutoCloseable {
     private final List<Routes.Route> routes;
     private final Metrics metrics = new Metrics();
     private final FineTuneCache cache;
+    private final AnswerCache answers = new AnswerCache(ANSWERS_KEPT);
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -67,7 +70,8 @@ public final class BellamyServer implements AutoCloseable {
                     cache, globalModels, options.config().seed(), m));
         }
         this.jobs = new PretrainJobs(store, catalog, options.codeVersion());
-        Predictor predictor = new Predictor(store, catalog, services, options.config());
+        Predictor predictor = new Predictor(store, catalog, services, options.config(),
+                answers);
         Problems problems = new Problems(json);
         Api api = new Api(json, new JsonBodies(json, options.maxBodyBytes()), store, catalog,
                 predictor, jobs, cache, metrics, options.config(), draining::draining);
@@ -146,6 +150,11 @@ public final class BellamyServer implements AutoCloseable {
     /** The pre-training jobs, for tests. */
     PretrainJobs jobs() {
         return jobs;
+    }
+
+    /** The cache of prediction answers, for tests. */
+    AnswerCache answerCache() {
+        return answers;
     }
 
     /** Request metrics, for tests. */
