@@ -108,6 +108,50 @@ class PretrainPredictCommandTest {
     }
 
     @Test
+    void theDefaultMethodKeepsItsGlobalModelOnDiskAndFitsADamagedOneAgain() throws Exception {
+        Path request = write("request-g.yml", REQUEST);
+        Path cache = dir.resolve("models/.global-model-cache");
+        if (Files.exists(cache)) {
+            try (var files = Files.list(cache)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        String[] predict = {"predict", "-a", "grep", "-r", request.toString(), "--format",
+            "json"};
+        CliRun fitted = bellamy(predict);
+        assertEquals(0, fitted.code(), fitted.err());
+        JsonNode first = new ObjectMapper().readTree(fitted.out());
+        assertFalse(first.get("cached").asBoolean(), "the first process fits the global model");
+        List<Path> entries;
+        try (var files = Files.list(cache)) {
+            entries = files.toList();
+        }
+        assertEquals(1, entries.size(), entries.toString());
+
+        CliRun again = bellamy(predict);
+        JsonNode second = new ObjectMapper().readTree(again.out());
+        assertTrue(second.get("cached").asBoolean(), "a new process reads it from disk");
+        assertEquals(first.get("predictions"), second.get("predictions"));
+        assertEquals("", again.err());
+
+        byte[] whole = Files.readAllBytes(entries.get(0));
+        Files.write(entries.get(0), java.util.Arrays.copyOf(whole, whole.length / 2));
+        CliRun damaged = bellamy(predict);
+        assertEquals(0, damaged.code(), damaged.err());
+        JsonNode third = new ObjectMapper().readTree(damaged.out());
+        assertFalse(third.get("cached").asBoolean());
+        assertEquals(first.get("predictions"), third.get("predictions"));
+        assertEquals("bellamy: warning: ignoring the damaged cached global model "
+                + entries.get(0) + " (truncated or of the wrong length (" + whole.length / 2
+                + " bytes)); computing again\n", damaged.err());
+        CliRun rebuilt = bellamy(predict);
+        assertTrue(new ObjectMapper().readTree(rebuilt.out()).get("cached").asBoolean());
+        assertEquals("", rebuilt.err());
+    }
+
+    @Test
     void predictThroughAServerPrintsWhatPredictPrintsHere() throws Exception {
         Path request = write("request-s.yml", REQUEST);
         CliRun local = bellamy("predict", "-tt", "c3o", "-a", "grep", "-r", request.toString());

@@ -170,7 +170,7 @@ final class SingleFlightCache<V> {
             return null;
         } catch (IOException e) {
             warnings.accept("cannot read the cached " + what + " " + file + " (" + e
-                    + "); computing them again");
+                    + "); computing again");
             return null;
         }
         try {
@@ -179,7 +179,7 @@ final class SingleFlightCache<V> {
             // whatever the bytes hold, a damaged entry costs a recomputation, never the lookup
             warnings.accept("ignoring the damaged cached " + what + " " + file + " ("
                     + (e instanceof IllegalArgumentException ? e.getMessage() : e.toString())
-                    + "); computing them again");
+                    + "); computing again");
             return null;
         }
     }
