@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict the runtime at every scale-out of a request's range and recommend "
                 + "one. The pre-trained model is adapted to the runs in the store that match the "
-                + "request's context (--method classic: fine-tuned on them, cached on disk). Each "
+                + "request's context (--method classic: fine-tuned on them); what either method "
+                + "learns is cached on disk. Each "
                 + "call starts Java; with --server a running 'bellamy serve' answers in "
                 + "milliseconds.")
 final class PredictCommand implements Callable<Integer> {
