@@ -1,13 +1,12 @@
 package io.bellamy.prediction;
 
+import io.bellamy.model.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -190,20 +189,8 @@ final class SingleFlightCache<V> {
         }
         try {
             byte[] bytes = codec.encode(value);
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + id, ".tmp");
             Path file = dir.resolve(id + ".bin");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(file, bytes, "." + id);
             if (maxDiskEntries > 0) {
                 prune(file);
             }
