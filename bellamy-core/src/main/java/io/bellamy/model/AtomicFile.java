@@ -11,9 +11,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Whole-file writes that readers see either complete or not at all: the bytes go to a temporary
- * file in the same directory, are forced to the disk, and the file is moved over the target
- * (atomically where the file system can). A failed write leaves the old file, never a partial
- * one, and no temporary file behind.
+ * file in the same directory (optionally forced to the disk), and the file is moved over the
+ * target (atomically where the file system can). A failed write leaves the old file, never a
+ * partial one, and no temporary file behind.
  */
 public final class AtomicFile {
 
@@ -25,8 +25,11 @@ public final class AtomicFile {
      *
      * @param tempPrefix the temporary file's name prefix (e.g. {@code "." + file name}), so a
      *     left-over of a killed process is recognisable
+     * @param force whether the bytes reach the disk before the move (for files that must survive
+     *     a power loss, such as models; a cache entry that is lost costs a recomputation only)
      */
-    public static void write(Path file, byte[] bytes, String tempPrefix) throws IOException {
+    public static void write(Path file, byte[] bytes, String tempPrefix, boolean force)
+            throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, tempPrefix, ".tmp");
@@ -37,7 +40,9 @@ public final class AtomicFile {
                 while (buffer.hasRemaining()) {
                     ch.write(buffer);
                 }
-                ch.force(true);
+                if (force) {
+                    ch.force(true);
+                }
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,

@@ -63,7 +63,7 @@ public final class ModelFile {
     /** Writes the model to {@code file} atomically, creating parent directories. */
     public static void save(BellamyModel model, Path file) throws IOException {
         AtomicFile.write(file, toJson(model).getBytes(StandardCharsets.UTF_8),
-                "." + file.getFileName());
+                "." + file.getFileName(), true);
     }
 
     /** Reads a model file; any defect is an {@link IllegalArgumentException} naming the file. */

@@ -17,9 +17,12 @@ import java.util.function.Supplier;
  * Fine-tuned weights by key (model version, request context, history digest), in memory (least
  * recently used first out) and optionally on disk. Concurrent requests for the same key compute
  * once (single flight). A damaged disk entry is reported, ignored and recomputed; entries are
- * written atomically.
+ * written atomically, and the {@link #DISK_ENTRIES} newest are kept (an entry is about 10 KB).
  */
 public final class FineTuneCache {
+
+    /** Most entries kept on disk (the oldest written go first). */
+    public static final int DISK_ENTRIES = 1024;
 
     private static final int MAGIC = 0x42465443; // "BFTC"
     private static final int VERSION = 1;
@@ -43,8 +46,13 @@ public final class FineTuneCache {
      * @param warnings receives one line for every damaged disk entry ignored
      */
     public FineTuneCache(Path dir, int maxEntries, Consumer<String> warnings) {
-        this.entries = new SingleFlightCache<>("fine-tuned weights", dir, maxEntries, 0,
-                new WeightsCodec(), warnings);
+        this(dir, maxEntries, DISK_ENTRIES, warnings);
+    }
+
+    /** With {@code maxDiskEntries} instead of {@link #DISK_ENTRIES} (for tests). */
+    FineTuneCache(Path dir, int maxEntries, int maxDiskEntries, Consumer<String> warnings) {
+        this.entries = new SingleFlightCache<>("fine-tuned weights", dir, maxEntries,
+                maxDiskEntries, new WeightsCodec(), warnings);
     }
 
     /** A memory-only cache. */

@@ -190,7 +190,9 @@ final class SingleFlightCache<V> {
         try {
             byte[] bytes = codec.encode(value);
             Path file = dir.resolve(id + ".bin");
-            AtomicFile.write(file, bytes, "." + id);
+            // not forced to the disk: an entry lost in a crash costs a recomputation, and a torn one
+            // fails its checksum
+            AtomicFile.write(file, bytes, "." + id, false);
             if (maxDiskEntries > 0) {
                 prune(file);
             }

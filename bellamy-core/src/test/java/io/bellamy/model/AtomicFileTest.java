@@ -20,8 +20,8 @@ class AtomicFileTest {
     @Test
     void createsParentsAndReplacesWholeFiles() throws IOException {
         Path file = dir.resolve("a/b/entry.bin");
-        AtomicFile.write(file, bytes("first, longer content"), ".entry");
-        AtomicFile.write(file, bytes("second"), ".entry");
+        AtomicFile.write(file, bytes("first, longer content"), ".entry", true);
+        AtomicFile.write(file, bytes("second"), ".entry", false);
 
         assertArrayEquals(bytes("second"), Files.readAllBytes(file));
         assertTrue(onlyFile(file.getParent(), file), "no temporary file is left");
@@ -33,7 +33,7 @@ class AtomicFileTest {
         Path target = dir.resolve("target");
         Files.createDirectories(target.resolve("inside"));
 
-        assertThrows(IOException.class, () -> AtomicFile.write(target, bytes("x"), ".target"));
+        assertThrows(IOException.class, () -> AtomicFile.write(target, bytes("x"), ".target", true));
 
         assertTrue(Files.isDirectory(target.resolve("inside")), "the old content stays");
         assertTrue(onlyFile(dir, target), "no temporary file is left");

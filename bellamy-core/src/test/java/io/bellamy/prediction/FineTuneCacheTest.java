@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,25 @@ class FineTuneCacheTest {
         assertEquals(1, computed.get());
         assertEquals(1, cache.hits());
         assertEquals(1, cache.misses());
+    }
+
+    @Test
+    void keepsTheNewestEntriesOnDisk() throws Exception {
+        int kept = 8;
+        FineTuneCache cache = new FineTuneCache(dir, 4, kept, message -> { });
+        int written = kept + 3;
+        for (int i = 0; i < written; i++) {
+            double value = i;
+            cache.get("k" + i, () -> new double[] {value});
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(kept, files.count());
+        }
+        FineTuneCache reopened = new FineTuneCache(dir, 4, kept, message -> { });
+        FineTuneCache.Lookup last = reopened.get("k" + (written - 1), () -> new double[] {-1});
+        assertTrue(last.cached(), "the last entry written is kept");
+        assertArrayEquals(new double[] {written - 1}, last.weights());
+        assertTrue(FineTuneCache.DISK_ENTRIES >= 256, "the default keeps a useful history");
     }
 
     @Test
