@@ -85,7 +85,11 @@ public final class ModelCalibrator {
                 global == null ? new int[0] : knots);
     }
 
-    /** The global gradient-boosting model (SPEC §7, C3O) fitted to {@code runs}. */
+    /**
+     * The global gradient-boosting model (SPEC §7, C3O) fitted to {@code runs}. Disk caches key
+     * it by {@link FittedGradientBoosting#FORMAT}: a change to how it is fitted (here or in
+     * {@link GradientBoostingPredictor}) must bump that version.
+     */
     public static FittedGradientBoosting globalModel(List<RunRecord> runs) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("the global model needs runs of other contexts");
