@@ -10,9 +10,13 @@ import java.util.Map;
  * made before, least recently used first out. Parsing is a function of these alone, so a kept
  * call is the call a new parse would make; a repeated request (what {@code bellamy predict
  * --server} sends) then skips the YAML parser. Input that does not parse is never kept, and its
- * problem is reported each time. Thread-safe.
+ * problem is reported each time; a body over {@link #MAX_KEPT_CHARS} is parsed every time, so the
+ * kept calls stay within a few MB whatever clients send. Thread-safe.
  */
 final class ParsedCalls {
+
+    /** The longest body kept (a request file is usually well under 1 KB). */
+    static final int MAX_KEPT_CHARS = 4096;
 
     /** What a call is parsed from. */
     private record Input(Map<String, List<String>> query, String text, boolean isJson) {
@@ -41,6 +45,9 @@ final class ParsedCalls {
      * was parsed before.
      */
     PredictionCall fromRequestFile(Map<String, List<String>> query, String text, boolean isJson) {
+        if (text.length() > MAX_KEPT_CHARS) {
+            return PredictionCall.fromRequestFile(query, text, isJson);
+        }
         Map<String, List<String>> copy = new LinkedHashMap<>();
         query.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         Input input = new Input(copy, text, isJson);

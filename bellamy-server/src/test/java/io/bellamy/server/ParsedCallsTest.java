@@ -2,6 +2,7 @@ package io.bellamy.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -33,6 +34,15 @@ class ParsedCallsTest {
         PredictionCall first = calls.fromRequestFile(query("fastest"), YAML, false);
         assertSame(first, calls.fromRequestFile(query("fastest"), YAML, false));
         assertEquals(PredictionCall.fromRequestFile(query("fastest"), YAML, false), first);
+    }
+
+    @Test
+    void aLongBodyIsParsedEveryTimeNotKept() {
+        String padded = YAML + "# " + "x".repeat(ParsedCalls.MAX_KEPT_CHARS) + "\n";
+        PredictionCall first = calls.fromRequestFile(query("fastest"), padded, false);
+        PredictionCall second = calls.fromRequestFile(query("fastest"), padded, false);
+        assertEquals(first, second);
+        assertNotSame(first, second);
     }
 
     @Test
