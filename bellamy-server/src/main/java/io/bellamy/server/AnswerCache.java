@@ -1,5 +1,6 @@
 package io.bellamy.server;
 
+import io.bellamy.data.PredictionRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,9 +12,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * model file is a new {@link ModelCatalog.Loaded}) and the same store change count (any run
  * added, by this server or another process, changes it). The server's configuration is fixed for
  * its lifetime, and the predictions are deterministic given these, so a hit is exactly the
- * answer a new computation would give (up to how long it took). Thread-safe.
+ * answer a new computation would give (up to how long it took). A call whose texts exceed
+ * {@link #MAX_KEPT_CHARS} is not kept, so the cache stays within a few MB whatever clients send.
+ * Thread-safe.
  */
 final class AnswerCache {
+
+    /** The most characters of text (algorithm and request strings) of a call kept. */
+    static final int MAX_KEPT_CHARS = 4096;
 
     /** An answer and what it was computed from. */
     private record Entry(ModelCatalog.Loaded model, long changeCount, Predictor.Answer answer) {
@@ -62,9 +68,21 @@ final class AnswerCache {
      * @param changeCount the store's change count read before the runs the answer used, so that
      *     a run added meanwhile makes the entry stale rather than wrong
      */
-    synchronized void put(PredictionCall call, ModelCatalog.Loaded model, long changeCount,
+    void put(PredictionCall call, ModelCatalog.Loaded model, long changeCount,
             Predictor.Answer answer) {
-        entries.put(call, new Entry(model, changeCount, answer));
+        if (chars(call) > MAX_KEPT_CHARS) {
+            return;
+        }
+        synchronized (this) {
+            entries.put(call, new Entry(model, changeCount, answer));
+        }
+    }
+
+    private static long chars(PredictionCall call) {
+        PredictionRequest r = call.request();
+        return (long) call.algorithm().length() + r.machineType().length() + r.jobArgs().length()
+                + r.dataCharacteristics().length() + r.environment().length()
+                + r.jobType().length();
     }
 
     /** Calls answered from the cache. */

@@ -123,6 +123,22 @@ class AnswerCacheTest {
     }
 
     @Test
+    void aCallWithLongTextsIsComputedEveryTime() {
+        String longArgs = "x".repeat(AnswerCache.MAX_KEPT_CHARS + 1);
+        String yaml = yaml(700_006).replace("job_args: \"" + context.jobArgs() + "\"",
+                "job_args: \"" + longArgs + "\"");
+        long hits = hits();
+        long misses = server.answerCache().misses();
+        for (int i = 0; i < 2; i++) {
+            Http.Response r = http.send("/v1/predictions?algorithm=grep", yaml,
+                    "application/yaml", null);
+            assertEquals(200, r.status(), r.body());
+        }
+        assertEquals(hits, hits(), "never answered from the cache");
+        assertEquals(misses + 2, server.answerCache().misses(), "computed both times");
+    }
+
+    @Test
     void anotherRequestPolicyPriceOrMethodIsNotAHit() {
         double size = 700_003;
         JsonNode base = predict("", size);
