@@ -72,17 +72,7 @@ class AnswerCacheTest {
 
     /** The request file of the fixture context with another data size. */
     static String yaml(double dataSizeMB) {
-        return String.format(Locale.ROOT, """
-                min_scale_out: 2
-                max_scale_out: 8
-                essential_properties:
-                  machine_type: "%s"
-                  job_args: "%s"
-                  data_size_MB: %s
-                  data_characteristics: "%s"
-                  environment: "%s"
-                """, context.machineType(), context.jobArgs(), dataSizeMB,
-                context.dataCharacteristics(), context.environment());
+        return TestServers.requestYaml(context, 8, dataSizeMB);
     }
 
     static JsonNode predict(String query, double dataSizeMB) {

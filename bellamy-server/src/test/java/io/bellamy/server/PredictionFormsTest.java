@@ -63,17 +63,7 @@ class PredictionFormsTest {
 
     /** The request file of the fixture context, as the prototype writes it. */
     static String yaml(int max) {
-        return String.format(Locale.ROOT, """
-                min_scale_out: 2
-                max_scale_out: %d
-                essential_properties:
-                  machine_type: "%s"
-                  job_args: "%s"
-                  data_size_MB: %s
-                  data_characteristics: "%s"
-                  environment: "%s"
-                """, max, context.machineType(), context.jobArgs(), context.dataSizeMB(),
-                context.dataCharacteristics(), context.environment());
+        return TestServers.requestYaml(context, max, context.dataSizeMB());
     }
 
     /** The same call as one JSON object. */

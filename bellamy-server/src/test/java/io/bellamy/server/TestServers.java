@@ -1,12 +1,14 @@
 package io.bellamy.server;
 
 import io.bellamy.config.BellamyConfig;
+import io.bellamy.data.ContextKey;
 import io.bellamy.data.DatasetCatalog;
 import io.bellamy.data.DatasetFile;
 import io.bellamy.store.RunStore;
 import io.bellamy.store.RunStores;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 
 /** Fixtures of the server tests: a small configuration and a store holding public datasets. */
@@ -47,5 +49,20 @@ final class TestServers {
     static ServerOptions options(Path models) {
         return ServerOptions.defaults(models, smallConfig()).withAddress("127.0.0.1", 0)
                 .withCodeVersion("test");
+    }
+
+    /** The prototype's request file for {@code context} with another range end and data size. */
+    static String requestYaml(ContextKey context, int maxScaleOut, double dataSizeMB) {
+        return String.format(Locale.ROOT, """
+                min_scale_out: 2
+                max_scale_out: %d
+                essential_properties:
+                  machine_type: "%s"
+                  job_args: "%s"
+                  data_size_MB: %s
+                  data_characteristics: "%s"
+                  environment: "%s"
+                """, maxScaleOut, context.machineType(), context.jobArgs(), dataSizeMB,
+                context.dataCharacteristics(), context.environment());
     }
 }
