@@ -31,6 +31,11 @@ public record PriorModels(FittedRuntimeModel network, FittedRuntimeModel global,
         this(network, global, lo, hi, fallback, new int[0]);
     }
 
+    /** These prior models with another network model (e.g. a copy for another thread). */
+    public PriorModels withNetwork(FittedRuntimeModel otherNetwork) {
+        return new PriorModels(otherNetwork, global, lo, hi, fallback, globalKnots);
+    }
+
     /** Checks the range and the fallback, and copies the knots. */
     public PriorModels {
         globalKnots = globalKnots.clone();

@@ -104,9 +104,8 @@ public final class AdaptiveBellamyMethod implements EvaluationMethod {
         @Override
         public FittedRuntimeModel fit(TrainingData data) {
             // a network of its own per fit: networks are not thread-safe
-            PriorModels own = new PriorModels(new NetworkRuntimeModel(model.network(),
-                    model.pipeline()), prior.global(), prior.lo(), prior.hi(), prior.fallback(),
-                    prior.globalKnots());
+            PriorModels own = prior.withNetwork(new NetworkRuntimeModel(model.network(),
+                    model.pipeline()));
             return new AdaptedRuntimeModel(own, data.targetRuns(), settings);
         }
     }

@@ -5,6 +5,7 @@ import io.bellamy.nn.BatchLayout;
 import io.bellamy.nn.AlphaDropout;
 import io.bellamy.nn.Layer;
 import io.bellamy.nn.Linear;
+import io.bellamy.nn.MseLoss;
 import io.bellamy.nn.ParameterGroup;
 import io.bellamy.nn.Parameters;
 import io.bellamy.nn.Selu;
@@ -555,22 +556,7 @@ public final class BellamyNetwork {
         }
         double[] perColumn = mseScratch;
         if (!withGradient) {
-            // the summation order of MseLoss.sumRows
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int i = from;
-            for (; i + 3 < to; i += 4) {
-                s0 += perColumn[i];
-                s1 += perColumn[i + 1];
-                s2 += perColumn[i + 2];
-                s3 += perColumn[i + 3];
-            }
-            for (; i < to; i++) {
-                s0 += perColumn[i];
-            }
-            return (s0 + s1) + (s2 + s3);
+            return MseLoss.sumOfColumns(perColumn, from, to);
         }
         double s0 = 0;
         double s1 = 0;

@@ -65,20 +65,15 @@ public record MseLoss() implements Loss {
                 }
             }
         }
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = from;
-        for (; i + 3 < to; i += 4) {
-            s0 += acc[i];
-            s1 += acc[i + 1];
-            s2 += acc[i + 2];
-            s3 += acc[i + 3];
-        }
-        for (; i < to; i++) {
-            s0 += acc[i];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return sumOfColumns(acc, from, to);
+    }
+
+    /**
+     * {@code perColumn[from] + ... + perColumn[to - 1]} in the order {@link #sumRows} adds its
+     * per-column sums, so that code summing per-column squared errors of its own gets the same
+     * value bit for bit.
+     */
+    public static double sumOfColumns(double[] perColumn, int from, int to) {
+        return RowKernels.sum(perColumn, from, to);
     }
 }

@@ -286,18 +286,27 @@ final class RowKernels {
 
     /** {@code sum_{i < n} a[i]} with four partial sums. */
     static double sum(double[] a, int n) {
+        return sum(a, 0, n);
+    }
+
+    /**
+     * {@code sum_{from <= i < to} a[i]} with four partial sums: {@code s_q} adds
+     * {@code a[from + q], a[from + q + 4], ...} and the rest goes to {@code s_0}; the result is
+     * {@code (s_0 + s_1) + (s_2 + s_3)}.
+     */
+    static double sum(double[] a, int from, int to) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
+        int i = from;
+        for (; i + 3 < to; i += 4) {
             s0 += a[i];
             s1 += a[i + 1];
             s2 += a[i + 2];
             s3 += a[i + 3];
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             s0 += a[i];
         }
         return (s0 + s1) + (s2 + s3);
